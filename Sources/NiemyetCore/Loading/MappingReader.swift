@@ -1,0 +1,130 @@
+import Foundation
+import Yams
+
+/// Reads the keys of one YAML mapping into typed values, collecting a diagnostic for
+/// every problem instead of stopping at the first: missing keys, unknown keys (with a
+/// "did you mean"), values of the wrong shape, dates and turnarounds that cannot be read.
+struct MappingReader {
+    let document: YAMLDocument
+    let node: Node
+    /// Where a missing key would go, named in the message ("units[2]", "eligibility").
+    let context: String?
+    private var entries: [String: (key: Node, value: Node)] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// A reader over `node`, or nil (with a diagnostic) when it is not a mapping.
+    init?(_ node: Node, in document: YAMLDocument, context: String?, knownKeys: [String], diagnostics: inout [Diagnostic]) {
+        guard case .mapping(let mapping) = node else {
+            diagnostics.append(
+                Diagnostic(.expectedMapping, at: document.location(of: node), ["key": .text(context ?? "front matter")]))
+            return nil
+        }
+        self.document = document
+        self.node = node
+        self.context = context
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            entries[name] = (key, value)
+            if !knownKeys.contains(name) {
+                var arguments: [String: DiagnosticArgument] = ["key": .text(name)]
+                if let suggestion = Spelling.closest(to: name, among: knownKeys) {
+                    arguments["suggestion"] = .text(suggestion)
+                }
+                diagnostics.append(Diagnostic(.unknownKey, at: document.location(of: key), arguments))
+            }
+        }
+    }
+
+    /// Where the mapping itself starts.
+    var location: SourceLocation { document.location(of: node) }
+
+    /// Where `key` is written, or the mapping's start.
+    func location(of key: String) -> SourceLocation {
+        entries[key].map { document.location(of: $0.key) } ?? location
+    }
+
+    /// The node of `key`, unless it is absent or null.
+    func value(_ key: String) -> Node? {
+        guard let value = entries[key]?.value else { return nil }
+        if value.null != nil { return nil }
+        return value
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    mutating func requireMissing(_ key: String) {
+        var arguments: [String: DiagnosticArgument] = ["key": .text(key)]
+        if let context { arguments["context"] = .text(context) }
+        diagnostics.append(Diagnostic(.missingKey, at: location, arguments))
+    }
+
+    /// A text value, trimmed; reports a missing required key or a non-text value.
+    mutating func text(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = value(key) else {
+            if required { requireMissing(key) }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            diagnostics.append(Diagnostic(.expectedText, at: document.location(of: node), ["key": .text(key)]))
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            if required { requireMissing(key) }
+            return nil
+        }
+        return Located(text, at: document.location(of: node))
+    }
+
+    /// A date written `YYYY-MM-DD` (or `DD/MM/YYYY`).
+    mutating func date(_ key: String, required: Bool = false) -> Located<LocalDate>? {
+        guard let text = text(key, required: required) else { return nil }
+        guard let date = LocalDate(iso: text.value) ?? LocalDate(vietnamese: text.value) else {
+            diagnostics.append(
+                Diagnostic(.invalidDate, at: text.location, ["key": .text(key), "value": .text(text.value)]))
+            return nil
+        }
+        return Located(date, at: text.location)
+    }
+
+    /// A turnaround such as "03 ngày làm việc".
+    mutating func turnaround(_ key: String, required: Bool = false) -> Located<Turnaround>? {
+        guard let text = text(key, required: required) else { return nil }
+        guard let turnaround = Turnaround(parsing: text.value) else {
+            diagnostics.append(
+                Diagnostic(.invalidTurnaround, at: text.location, ["key": .text(key), "value": .text(text.value)]))
+            return nil
+        }
+        return Located(turnaround, at: text.location)
+    }
+
+    /// The items of a list value; reports a value that is not a list.
+    mutating func list(_ key: String, required: Bool = false) -> [Node] {
+        guard let node = value(key) else {
+            if required { requireMissing(key) }
+            return []
+        }
+        guard case .sequence(let sequence) = node else {
+            diagnostics.append(Diagnostic(.expectedList, at: document.location(of: node), ["key": .text(key)]))
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// Every top-level text value, for settings that themes may use.
+    var textValues: [String: String] {
+        entries.compactMapValues { $0.value.string }
+    }
+}
+
+extension LocalDate {
+    /// Parses the Vietnamese way of writing a date, `DD/MM/YYYY`.
+    init?(vietnamese text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4,
+            parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
+            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import Synchronization
+
+/// What loading a project gives: the model, every problem met on the way, and how many
+/// files were read (for the summary line).
+public struct LoadedProject: Sendable {
+    public var project: Project
+    public var diagnostics: [Diagnostic]
+    public var filesRead: Int
+}
+
+/// Reads a project folder as FORMAT.md describes it: `Site/site.yaml`, the shared
+/// registries in `Campaigns/`, then every campaign (in parallel: they are independent).
+public struct ProjectLoader: Sendable {
+    public let root: URL
+    /// The project path as the user typed it, used to show file paths.
+    public let displayRoot: String
+
+    public init(root: URL, displayRoot: String) {
+        self.root = root.standardizedFileURL
+        self.displayRoot = displayRoot
+    }
+
+    /// A loader for the folder `path`, relative paths taken from the current folder.
+    public init(path: String) {
+        self.init(root: URL(fileURLWithPath: path, isDirectory: true), displayRoot: path)
+    }
+
+    /// The path shown in messages for a file at `relative` inside the project.
+    public func display(_ relative: String) -> String {
+        if displayRoot.isEmpty || displayRoot == "." || displayRoot == "./" { return relative }
+        return displayRoot.hasSuffix("/") ? displayRoot + relative : displayRoot + "/" + relative
+    }
+
+    public func load() -> LoadedProject {
+        var diagnostics: [Diagnostic] = []
+        var filesRead = 0
+        var project = Project(root: root, displayRoot: displayRoot)
+
+        let siteURL = root.appendingPathComponent("Site/site.yaml")
+        if FileManager.default.fileExists(atPath: siteURL.path) {
+            filesRead += 1
+            if let document = readYAML("Site/site.yaml", into: &diagnostics) {
+                project.site = RegistryDecoder.site(document, diagnostics: &diagnostics)
+            }
+        }
+
+        let campaigns = root.appendingPathComponent("Campaigns", isDirectory: true)
+        guard isDirectory(campaigns) else {
+            diagnostics.append(Diagnostic(.campaignsFolderMissing, at: .start(of: display("Campaigns"))))
+            return LoadedProject(project: project, diagnostics: diagnostics, filesRead: filesRead)
+        }
+        for (name, decode) in [("units.yaml", 0), ("procedures.yaml", 1)] {
+            let relative = "Campaigns/" + name
+            guard FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path) else { continue }
+            filesRead += 1
+            guard let document = readYAML(relative, into: &diagnostics) else { continue }
+            if decode == 0 {
+                project.units = RegistryDecoder.units(document, diagnostics: &diagnostics)
+            } else {
+                project.catalogue = RegistryDecoder.procedures(document, diagnostics: &diagnostics)
+            }
+        }
+
+        let sources = campaignSources(in: campaigns, diagnostics: &diagnostics)
+        let registry = Registry(units: project.units, catalogue: project.catalogue)
+        let results = Mutex([(Campaign?, [Diagnostic], Int)?](repeating: nil, count: sources.count))
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            var local: [Diagnostic] = []
+            var count = 0
+            let campaign = CampaignDecoder(loader: self, registry: registry)
+                .campaign(sources[index], diagnostics: &local, filesRead: &count)
+            results.withLock { $0[index] = (campaign, local, count) }
+        }
+        for entry in results.withLock({ $0 }) {
+            guard let (campaign, local, count) = entry else { continue }
+            if let campaign { project.campaigns.append(campaign) }
+            diagnostics += local
+            filesRead += count
+        }
+        return LoadedProject(project: project, diagnostics: diagnostics, filesRead: filesRead)
+    }
+
+    /// Where a campaign is written: a folder with `campaign.md`, or a single `<slug>.md`.
+    struct CampaignSource: Sendable {
+        var id: String
+        /// `Campaigns/<slug>/campaign.md` or `Campaigns/<slug>.md`, relative to the root.
+        var file: String
+        /// `Campaigns/<slug>` for folder campaigns.
+        var folder: String?
+    }
+
+    private func campaignSources(in campaigns: URL, diagnostics: inout [Diagnostic]) -> [CampaignSource] {
+        var sources: [CampaignSource] = []
+        for name in children(of: campaigns) {
+            let url = campaigns.appendingPathComponent(name)
+            let relative = "Campaigns/" + name
+            guard staysInside(url, shownAs: relative, diagnostics: &diagnostics) else { continue }
+            if isDirectory(url) {
+                let file = relative + "/campaign.md"
+                if FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path) {
+                    sources.append(CampaignSource(id: name, file: file, folder: relative))
+                } else {
+                    diagnostics.append(Diagnostic(.missingCampaignFile, at: .start(of: display(relative))))
+                }
+            } else if name.hasSuffix(".md") {
+                sources.append(CampaignSource(id: String(name.dropLast(3)), file: relative, folder: nil))
+            }
+        }
+        return sources
+    }
+
+    /// File names in a folder, sorted, hidden files skipped.
+    func children(of folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { !$0.hasPrefix(".") }
+            .sorted()
+    }
+
+    func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Whether `url` resolves inside the project; a symbolic link out of it is reported.
+    func staysInside(_ url: URL, shownAs relative: String, diagnostics: inout [Diagnostic]) -> Bool {
+        let resolved = url.resolvingSymlinksInPath().path
+        let base = root.resolvingSymlinksInPath().path
+        if resolved == base || resolved.hasPrefix(base + "/") { return true }
+        diagnostics.append(Diagnostic(.symlinkOutside, at: .start(of: display(relative)), ["target": .text(resolved)]))
+        return false
+    }
+
+    /// Reads a file as text, reporting why it could not be.
+    func readText(_ relative: String, into diagnostics: inout [Diagnostic]) -> SourceText? {
+        switch SourceText.read(root.appendingPathComponent(relative), shownAs: display(relative)) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// Reads a whole-file YAML document (`site.yaml`, `units.yaml`, `procedures.yaml`).
+    func readYAML(_ relative: String, into diagnostics: inout [Diagnostic]) -> YAMLDocument? {
+        guard let text = readText(relative, into: &diagnostics) else { return nil }
+        switch YAMLDocument.parse(text.text, file: text.file) {
+        case .success(let document): return document
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// Reads a Markdown file with front matter.
+    func readFrontMatter(_ relative: String, into diagnostics: inout [Diagnostic]) -> (YAMLDocument, String)? {
+        guard let text = readText(relative, into: &diagnostics) else { return nil }
+        let split: FrontMatterDocument
+        switch FrontMatterDocument.split(text) {
+        case .success(let document): split = document
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        switch YAMLDocument.parse(split.yaml, file: text.file, firstLine: split.yamlFirstLine) {
+        case .success(let document): return (document, split.body)
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+}
+
+/// The shared registries, indexed for the lookups every registration makes.
+struct Registry: Sendable {
+    let unitsByID: [String: Unit]
+    let proceduresByCode: [String: CatalogueProcedure]
+
+    init(units: [Unit], catalogue: [CatalogueProcedure]) {
+        unitsByID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        proceduresByCode = Dictionary(catalogue.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

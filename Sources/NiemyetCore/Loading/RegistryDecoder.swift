@@ -1,0 +1,144 @@
+import Yams
+
+/// Decodes the whole-file YAML documents: `site.yaml`, `units.yaml`, `procedures.yaml`.
+enum RegistryDecoder {
+    static let siteKeys = [
+        "title", "base_url", "language", "organization", "contact", "poster_font", "description",
+        "office_hours",
+    ]
+    static let contactKeys = ["phone", "email", "address"]
+    static let unitKeys = ["id", "name", "block", "parent", "posting_url", "address", "phone", "email", "office_hours"]
+    static let procedureKeys = ["code", "name", "field", "standard"]
+
+    static func site(_ document: YAMLDocument, diagnostics: inout [Diagnostic]) -> SiteSettings {
+        var settings = SiteSettings()
+        guard let root = document.root,
+            var reader = MappingReader(
+                root, in: document, context: "Site/site.yaml", knownKeys: siteKeys, diagnostics: &diagnostics)
+        else { return settings }
+        if let title = reader.text("title") { settings.title = title.value }
+        if let url = reader.text("base_url") {
+            if isWebAddress(url.value) {
+                settings.baseURL = url.value.hasSuffix("/") ? url.value : url.value + "/"
+            } else {
+                reader.report(Diagnostic(.invalidURL, at: url.location, ["key": "base_url", "value": .text(url.value)]))
+            }
+        }
+        if let language = reader.text("language") {
+            if let value = Language(rawValue: language.value.lowercased()) {
+                settings.language = value
+            } else {
+                reader.report(Diagnostic(.invalidLanguage, at: language.location, ["value": .text(language.value)]))
+            }
+        }
+        settings.organization = reader.text("organization")?.value
+        if let font = reader.text("poster_font") { settings.posterFont = font.value }
+        if let contact = reader.value("contact"),
+            var contactReader = MappingReader(
+                contact, in: document, context: "contact", knownKeys: contactKeys, diagnostics: &diagnostics)
+        {
+            settings.contact = SiteSettings.Contact(
+                phone: contactReader.text("phone")?.value, email: contactReader.text("email")?.value,
+                address: contactReader.text("address")?.value)
+            diagnostics += contactReader.diagnostics
+        }
+        settings.extra = reader.textValues
+        diagnostics += reader.diagnostics
+        return settings
+    }
+
+    static func units(_ document: YAMLDocument, diagnostics: inout [Diagnostic]) -> [Unit] {
+        items(of: document, diagnostics: &diagnostics).enumerated().compactMap { index, node in
+            guard
+                var reader = MappingReader(
+                    node, in: document, context: "units.yaml[\(index + 1)]", knownKeys: unitKeys,
+                    diagnostics: &diagnostics)
+            else { return nil }
+            defer { diagnostics += reader.diagnostics }
+            let id = reader.text("id", required: true)
+            let name = reader.text("name", required: true)
+            let block = reader.text("block")
+            if let id, !Spelling.isSlug(id.value) {
+                reader.report(invalidSlug(id))
+            }
+            if let block { reportUnknownBlock(block, into: &reader) }
+            let posting = reader.text("posting_url")
+            guard let id, let name else { return nil }
+            return Unit(
+                id: id.value, name: name.value, block: block.map { Block($0.value) },
+                parent: reader.text("parent")?.value, postingURL: posting,
+                address: reader.text("address")?.value, phone: reader.text("phone")?.value,
+                source: reader.location)
+        }
+    }
+
+    static func procedures(_ document: YAMLDocument, diagnostics: inout [Diagnostic]) -> [CatalogueProcedure] {
+        items(of: document, diagnostics: &diagnostics).enumerated().compactMap { index, node in
+            guard
+                var reader = MappingReader(
+                    node, in: document, context: "procedures.yaml[\(index + 1)]", knownKeys: procedureKeys,
+                    diagnostics: &diagnostics)
+            else { return nil }
+            defer { diagnostics += reader.diagnostics }
+            let code = reader.text("code", required: true)
+            let name = reader.text("name", required: true)
+            let field = reader.text("field")
+            let standard = reader.turnaround("standard")
+            guard let code, let name else { return nil }
+            return CatalogueProcedure(
+                code: code.value, name: name.value, field: field?.value, standard: standard, source: reader.location)
+        }
+    }
+
+    /// The items of a document that must be a list (an empty file is an empty list).
+    static func items(of document: YAMLDocument, diagnostics: inout [Diagnostic]) -> [Node] {
+        guard let root = document.root else { return [] }
+        guard case .sequence(let sequence) = root else {
+            diagnostics.append(
+                Diagnostic(.expectedList, at: document.location(of: root), ["key": .text(document.file)]))
+            return []
+        }
+        return Array(sequence)
+    }
+
+    static func invalidSlug(_ id: Located<String>) -> Diagnostic {
+        var arguments: [String: DiagnosticArgument] = ["value": .text(id.value)]
+        let suggestion = Spelling.slug(id.value)
+        if !suggestion.isEmpty { arguments["suggestion"] = .text(suggestion) }
+        return Diagnostic(.invalidSlug, at: id.location, arguments)
+    }
+
+    static func reportUnknownBlock(_ block: Located<String>, into reader: inout MappingReader) {
+        guard !Block(block.value).isKnown else { return }
+        reader.report(
+            Diagnostic(
+                .unknownBlock, at: block.location,
+                ["value": .text(block.value), "known": .text(Block.known.map(\.id).joined(separator: ", "))]))
+    }
+
+    /// Whether `text` is an absolute http(s) address with a host.
+    static func isWebAddress(_ text: String) -> Bool {
+        guard let components = URLComponentsLite(text) else { return false }
+        return (components.scheme == "http" || components.scheme == "https") && !components.host.isEmpty
+    }
+}
+
+/// The scheme and host of an address, read without Foundation's lenient URL parser.
+struct URLComponentsLite {
+    let scheme: String
+    let host: String
+
+    init?(_ text: String) {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        scheme = text[..<colon].lowercased()
+        guard !scheme.isEmpty, scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) else { return nil }
+        let rest = text[text.index(after: colon)...]
+        if rest.hasPrefix("//") {
+            let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            host = String(authority.split(separator: "@").last ?? "")
+        } else {
+            host = ""
+        }
+        if text.contains(where: { $0.isWhitespace }) { return nil }
+    }
+}

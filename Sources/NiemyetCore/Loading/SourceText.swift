@@ -1,0 +1,77 @@
+import Foundation
+
+/// A project file read as text: UTF-8 checked, byte-order mark dropped, CRLF and CR line
+/// ends made LF, so that lines and columns count the same way for every file.
+public struct SourceText: Sendable {
+    /// The path shown in messages.
+    public let file: String
+    public let text: String
+
+    /// Files above this size are refused before reading, so a stray 1 GB file cannot
+    /// take the machine down.
+    public static let maximumBytes = 64 * 1024 * 1024
+
+    /// Reads `url`, or returns the problem that stopped it.
+    public static func read(_ url: URL, shownAs file: String) -> Result<SourceText, Diagnostic> {
+        let data: Data
+        do {
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            if size > maximumBytes {
+                return .failure(
+                    Diagnostic(
+                        .fileTooLarge, at: .start(of: file),
+                        ["size": "\(size)", "limit": "\(maximumBytes)"]))
+            }
+            data = try Data(contentsOf: url)
+        } catch {
+            return .failure(
+                Diagnostic(.fileUnreadable, at: .start(of: file), ["reason": .text(error.localizedDescription)]))
+        }
+        return decode(data, shownAs: file)
+    }
+
+    /// Decodes bytes as UTF-8 text, pointing at the first byte that is not.
+    public static func decode(_ data: Data, shownAs file: String) -> Result<SourceText, Diagnostic> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+            return .failure(Diagnostic(.invalidUTF8, at: firstInvalidUTF8(in: bytes, file: file)))
+        }
+        var text = decoded
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .success(SourceText(file: file, text: text))
+    }
+
+    /// The line and column (in characters) of the first byte that breaks UTF-8.
+    static func firstInvalidUTF8(in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let end = index + length
+            if length == 0 || end > bytes.count
+                || String(validating: bytes[index..<end], as: UTF8.self) == nil
+            {
+                let prefix = String(decoding: bytes[lineStart..<index], as: UTF8.self)
+                return SourceLocation(file: file, line: line, column: prefix.count + 1)
+            }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = end
+            }
+            index = end
+        }
+        return SourceLocation(file: file, line: line, column: 1)
+    }
+}

@@ -1,0 +1,127 @@
+import Yams
+
+/// YAML read with Yams, positions kept, and limits that keep hostile input harmless:
+/// nesting is bounded before Yams composes (its composer recurses), and the number of
+/// values is bounded after, counting aliases as often as they are used ("billion laughs").
+public struct YAMLDocument {
+    public let file: String
+    /// The root node, or nil for an empty document.
+    public let root: Node?
+    /// Added to Yams' 1-based line numbers to give the file's line numbers.
+    let lineOffset: Int
+
+    public static let maximumDepth = 64
+    public static let maximumNodes = 200_000
+    public static let maximumBytes = 4 * 1024 * 1024
+
+    /// Parses `yaml`, whose first line is line `firstLine` of `file`.
+    public static func parse(_ yaml: String, file: String, firstLine: Int = 1) -> Result<YAMLDocument, Diagnostic> {
+        let offset = firstLine - 1
+        if yaml.utf8.count > maximumBytes {
+            return .failure(
+                Diagnostic(.yamlTooLarge, at: SourceLocation(file: file, line: firstLine, column: 1),
+                    ["limit": "\(maximumBytes) byte"]))
+        }
+        if let line = firstLineDeeperThan(maximumDepth, in: yaml) {
+            return .failure(
+                Diagnostic(.yamlTooDeep, at: SourceLocation(file: file, line: line + offset, column: 1),
+                    ["limit": "\(maximumDepth)"]))
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file, offset: offset))
+        } catch {
+            return .failure(
+                Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
+                    ["problem": .text("\(error)")]))
+        }
+        if let root, !fitsNodeBudget(root) {
+            let mark = root.mark.map { SourceLocation(file: file, line: $0.line + offset, column: $0.column) }
+            return .failure(
+                Diagnostic(.yamlTooLarge, at: mark ?? SourceLocation(file: file, line: firstLine, column: 1),
+                    ["limit": "\(maximumNodes)"]))
+        }
+        return .success(YAMLDocument(file: file, root: root, lineOffset: offset))
+    }
+
+    /// Where `node` was written in the file.
+    public func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, offset: Int) -> Diagnostic {
+        func at(_ mark: Mark?) -> SourceLocation {
+            SourceLocation(file: file, line: max(1, mark?.line ?? 1) + offset, column: max(1, mark?.column ?? 1))
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            return Diagnostic(.yamlSyntax, at: at(mark), ["problem": .text(text)])
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                .duplicateKey, at: at(context.mark), ["key": .text(duplicates.joined(separator: "', '"))])
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.yamlSyntax, at: at(nil), ["problem": .text(problem)])
+        default:
+            return Diagnostic(.yamlSyntax, at: at(nil), ["problem": .text("\(error)")])
+        }
+    }
+
+    /// The first line whose nesting may exceed `limit`, over-estimating on purpose:
+    /// indentation, block-sequence dashes on the line and open flow brackets all count.
+    static func firstLineDeeperThan(_ limit: Int, in yaml: String) -> Int? {
+        var flowDepth = 0
+        var lineNumber = 0
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var depth = 0
+            var atStart = true
+            var quote: Character? = nil
+            var previous: Character = " "
+            for character in line {
+                if let open = quote {
+                    if character == open { quote = nil }
+                } else if character == "#" && (previous == " " || atStart) {
+                    break
+                } else {
+                    switch character {
+                    case " " where atStart: depth += 1
+                    case "-" where atStart, "?" where atStart: depth += 2
+                    case "\"", "'": quote = character; atStart = false
+                    case "[", "{": flowDepth += 1; atStart = false
+                    case "]", "}": flowDepth = max(0, flowDepth - 1); atStart = false
+                    default: atStart = false
+                    }
+                }
+                previous = character
+            }
+            if depth / 2 + flowDepth > limit { return lineNumber }
+        }
+        return nil
+    }
+
+    /// Whether the tree, with every alias counted each time it is used, stays in budget.
+    static func fitsNodeBudget(_ root: Node) -> Bool {
+        var remaining = maximumNodes
+        var stack: [Node] = [root]
+        while let node = stack.popLast() {
+            remaining -= 1
+            if remaining < 0 { return false }
+            switch node {
+            case .scalar, .alias: break
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    stack.append(key)
+                    stack.append(value)
+                }
+            }
+        }
+        return true
+    }
+}

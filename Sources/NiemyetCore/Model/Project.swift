@@ -1,0 +1,32 @@
+import Foundation
+
+/// Everything read from a project folder: the site settings, the shared registries and
+/// every campaign, each value carrying where it came from.
+public struct Project: Sendable {
+    /// The project folder.
+    public var root: URL
+    /// How paths are shown in messages: the project path as the user typed it.
+    public var displayRoot: String
+    public var site: SiteSettings
+    public var units: [Unit]
+    public var catalogue: [CatalogueProcedure]
+    public var campaigns: [Campaign]
+
+    public init(
+        root: URL, displayRoot: String, site: SiteSettings = SiteSettings(), units: [Unit] = [],
+        catalogue: [CatalogueProcedure] = [], campaigns: [Campaign] = []
+    ) {
+        self.root = root
+        self.displayRoot = displayRoot
+        self.site = site
+        self.units = units
+        self.catalogue = catalogue
+        self.campaigns = campaigns
+    }
+
+    /// The registry entry of a unit id, if there is one.
+    public func unit(_ id: String) -> Unit? { units.first { $0.id == id } }
+
+    /// The catalogue entry of a procedure code, if there is one.
+    public func procedure(code: String) -> CatalogueProcedure? { catalogue.first { $0.code == code } }
+}

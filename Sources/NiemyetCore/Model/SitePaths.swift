@@ -1,0 +1,25 @@
+/// Where each page and file of the published site lives, relative to the site root.
+///
+/// One place decides the layout, so that pages, posters (whose QR code opens a unit's
+/// page) and reports link to the same addresses.
+public enum SitePaths {
+    /// The campaign's page: `<campaign>/` (written as `<campaign>/index.html`).
+    public static func campaign(_ campaign: String) -> String { "\(campaign)/" }
+
+    /// A unit's page within a campaign: `<campaign>/<unit>/`.
+    public static func unit(_ unit: String, in campaign: String) -> String { "\(campaign)/\(unit)/" }
+
+    /// A unit's poster: `posters/<campaign>/<unit>.pdf`.
+    public static func poster(unit: String, in campaign: String) -> String { "posters/\(campaign)/\(unit).pdf" }
+
+    /// The campaign's summary poster listing every unit: `posters/<campaign>/tong-hop.pdf`.
+    public static func summaryPoster(campaign: String) -> String { "posters/\(campaign)/tong-hop.pdf" }
+
+    /// The campaign's results page: `<campaign>/ket-qua/`.
+    public static func results(_ campaign: String) -> String { "\(campaign)/ket-qua/" }
+
+    /// The absolute address of a site path under `baseURL` (which ends with `/`).
+    public static func absolute(_ path: String, baseURL: String) -> String {
+        (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + path
+    }
+}

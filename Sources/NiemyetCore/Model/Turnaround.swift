@@ -1,0 +1,159 @@
+/// A promised turnaround time, as written on a notice: "03 ngày làm việc", "01 buổi",
+/// "01 giờ", "trong ngày".
+///
+/// Parsing accepts every spelling of FORMAT.md (Vietnamese or English, any case, spacing,
+/// Unicode normalization or zero-padding); comparing works across units
+/// (1 working day = 2 sessions = 8 working hours).
+public struct Turnaround: Hashable, Sendable, CustomStringConvertible {
+    /// The unit a turnaround is counted in.
+    public enum Unit: String, Hashable, Sendable, Codable, CaseIterable {
+        case workingDays, calendarDays, sessions, hours, minutes
+    }
+
+    /// What the turnaround is: an amount of some unit, or "within the same day".
+    public enum Kind: Hashable, Sendable {
+        case amount(Int, Unit)
+        case sameDay
+    }
+
+    public let kind: Kind
+
+    public init(_ amount: Int, _ unit: Unit) { kind = .amount(amount, unit) }
+    public static let sameDay = Turnaround(kind: .sameDay)
+    private init(kind: Kind) { self.kind = kind }
+
+    /// Working minutes in one working day, one session (buổi) and one hour.
+    public static let minutesPerWorkingDay = 480
+    public static let minutesPerSession = 240
+
+    /// Parses a turnaround as staff write it, or returns nil.
+    public init?(parsing text: String) {
+        let folded = Turnaround.fold(text)
+        if Turnaround.sameDaySpellings.contains(folded) {
+            self = .sameDay
+            return
+        }
+        let digits = folded.prefix { $0.isASCIIDigit }
+        guard !digits.isEmpty, digits.count <= 6, let amount = Int(digits) else { return nil }
+        let rest = folded.dropFirst(digits.count).trimmingLeadingSpaces()
+        guard let unit = Turnaround.unitSpellings[rest] else { return nil }
+        self.init(amount, unit)
+    }
+
+    /// The length in working minutes, used to compare and order turnarounds.
+    ///
+    /// Calendar days count the working days they hold at the least (a week of 7 days
+    /// holds 5), since "N ngày" is measured on the working-day calendar.
+    public var workingMinutes: Int {
+        switch kind {
+        case .sameDay: Turnaround.minutesPerWorkingDay
+        case .amount(let n, let unit):
+            switch unit {
+            case .workingDays: n * Turnaround.minutesPerWorkingDay
+            case .calendarDays: Turnaround.workingDays(inCalendarDays: n) * Turnaround.minutesPerWorkingDay
+            case .sessions: n * Turnaround.minutesPerSession
+            case .hours: n * 60
+            case .minutes: n
+            }
+        }
+    }
+
+    /// Whether `self` promises strictly less time than `other`.
+    ///
+    /// "trong ngày" is at most one working day and counts as shorter than "01 ngày làm
+    /// việc", which may end the next day.
+    public func isShorter(than other: Turnaround) -> Bool {
+        (workingMinutes, rank) < (other.workingMinutes, other.rank)
+    }
+
+    /// Whether both promise the same time ("01 giờ" = "1 tiếng" = "60 phút").
+    public func isEquivalent(to other: Turnaround) -> Bool {
+        workingMinutes == other.workingMinutes && rank == other.rank
+    }
+
+    private var rank: Int { kind == .sameDay ? 0 : 1 }
+
+    /// The canonical Vietnamese form: "01 ngày làm việc", "02 buổi", "trong ngày".
+    public var description: String { vietnamese }
+
+    public var vietnamese: String {
+        switch kind {
+        case .sameDay: return "trong ngày"
+        case .amount(let n, let unit):
+            let word =
+                switch unit {
+                case .workingDays: "ngày làm việc"
+                case .calendarDays: "ngày"
+                case .sessions: "buổi"
+                case .hours: "giờ"
+                case .minutes: "phút"
+                }
+            return "\(String(pad2: n)) \(word)"
+        }
+    }
+
+    /// The English form: "1 working day", "2 sessions", "same day".
+    public var english: String {
+        switch kind {
+        case .sameDay: return "same day"
+        case .amount(let n, let unit):
+            let word =
+                switch unit {
+                case .workingDays: "working day"
+                case .calendarDays: "day"
+                case .sessions: "session"
+                case .hours: "hour"
+                case .minutes: "minute"
+                }
+            return "\(n) \(word)\(n == 1 ? "" : "s")"
+        }
+    }
+
+    /// Working days in `n` consecutive calendar days, counted from a Monday.
+    static func workingDays(inCalendarDays n: Int) -> Int {
+        let weeks = n / 7
+        let rest = n % 7
+        return weeks * 5 + min(rest, 5)
+    }
+
+    /// NFC, lower case, every run of white space (including no-break space) as one space.
+    static func fold(_ text: String) -> String {
+        let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
+        var out = ""
+        var pendingSpace = false
+        for scalar in lowered.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static let sameDaySpellings: Set<String> = [
+        "trong ngày", "ngay trong ngày", "trong ngày làm việc", "same day", "same-day",
+        "within the day", "the same day",
+    ]
+
+    static let unitSpellings: [Substring: Unit] = {
+        var table: [Substring: Unit] = [:]
+        let spellings: [(Unit, [String])] = [
+            (.workingDays, ["ngày làm việc", "working day", "working days", "business day", "business days"]),
+            (.calendarDays, ["ngày", "day", "days", "calendar day", "calendar days"]),
+            (.sessions, ["buổi", "buổi làm việc", "session", "sessions", "half-day", "half-days", "half day", "half days"]),
+            (.hours, ["giờ", "tiếng", "giờ làm việc", "hour", "hours", "working hour", "working hours"]),
+            (.minutes, ["phút", "minute", "minutes"]),
+        ]
+        for (unit, words) in spellings {
+            for word in words { table[Substring(word)] = unit }
+        }
+        return table
+    }()
+}
+
+extension Substring {
+    func trimmingLeadingSpaces() -> Substring { drop { $0 == " " } }
+}

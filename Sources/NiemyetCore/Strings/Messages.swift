@@ -1,0 +1,69 @@
+import Foundation
+
+/// A strings table: one message template per diagnostic code, with `{name}` placeholders
+/// filled from the diagnostic's arguments.
+public struct Messages: Sendable {
+    public let language: Language
+    let templates: [DiagnosticCode: String]
+    let labels: [String: String]
+
+    public static func table(for language: Language) -> Messages {
+        switch language {
+        case .vi: .vietnamese
+        case .en: .english
+        }
+    }
+
+    /// The template of `code`, if this table has one.
+    public func template(for code: DiagnosticCode) -> String? { templates[code] }
+
+    /// The message of `code` with its arguments filled in.
+    public func message(for code: DiagnosticCode, _ arguments: [String: String]) -> String {
+        fill(templates[code] ?? code.rawValue, arguments)
+    }
+
+    /// A short label such as "error" or "warning" in this language.
+    public func label(_ key: String) -> String { labels[key] ?? key }
+
+    /// Fills `{name}` placeholders; an optional part `[[...{name}...]]` is kept only
+    /// when every placeholder in it has a value.
+    func fill(_ template: String, _ arguments: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.range(of: "[[") {
+            out += substitute(rest[..<open.lowerBound], arguments)
+            guard let close = rest[open.upperBound...].range(of: "]]") else {
+                rest = rest[open.upperBound...]
+                break
+            }
+            let optional = rest[open.upperBound..<close.lowerBound]
+            if placeholders(in: optional).allSatisfy({ arguments[$0] != nil }) {
+                out += substitute(optional, arguments)
+            }
+            rest = rest[close.upperBound...]
+        }
+        return out + substitute(rest, arguments)
+    }
+
+    private func placeholders(in text: Substring) -> [String] {
+        var names: [String] = []
+        var rest = text
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    private func substitute(_ text: Substring, _ arguments: [String: String]) -> String {
+        var out = ""
+        var rest = text
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            out += arguments[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+}

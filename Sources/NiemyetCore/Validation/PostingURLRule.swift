@@ -1,0 +1,61 @@
+import Foundation
+
+/// Posting addresses are http(s) or file URLs, or paths of files inside the project
+/// (an offline copy of the posting).
+struct PostingURLRule: ValidationRule {
+    func check(_ project: Project) -> [Diagnostic] {
+        var seen = Set<SourceLocation>()
+        var diagnostics: [Diagnostic] = []
+        let urls = project.units.compactMap(\.postingURL)
+            + project.campaigns.flatMap { $0.registrations.compactMap(\.postingURL) }
+        for url in urls where seen.insert(url.location).inserted {
+            if let diagnostic = problem(with: url, in: project) { diagnostics.append(diagnostic) }
+        }
+        return diagnostics
+    }
+
+    func problem(with url: Located<String>, in project: Project) -> Diagnostic? {
+        let text = url.value
+        switch PostingAddress(text) {
+        case .web: return nil
+        case .file(let path), .relative(let path):
+            let full = path.hasPrefix("/") ? URL(fileURLWithPath: path) : project.root.appendingPathComponent(path)
+            let base = project.root.resolvingSymlinksInPath().path
+            let resolved = full.standardizedFileURL.resolvingSymlinksInPath().path
+            if case .relative = PostingAddress(text), !(resolved == base || resolved.hasPrefix(base + "/")) {
+                return Diagnostic(.invalidPostingURL, at: url.location, ["value": .text(text)])
+            }
+            return FileManager.default.fileExists(atPath: full.path)
+                ? nil : Diagnostic(.postingFileMissing, at: url.location, ["value": .text(text)])
+        case .invalid:
+            return Diagnostic(.invalidPostingURL, at: url.location, ["value": .text(text)])
+        }
+    }
+}
+
+/// What a `posting_url` names: a web page, a local file, or nothing usable.
+public enum PostingAddress: Hashable, Sendable {
+    case web(String)
+    case file(String)
+    case relative(String)
+    case invalid
+
+    public init(_ text: String) {
+        if let components = URLComponentsLite(text) {
+            switch components.scheme {
+            case "http", "https":
+                self = components.host.isEmpty ? .invalid : .web(text)
+            case "file":
+                let path = text.dropFirst("file://".count)
+                self = path.hasPrefix("/") ? .file(path.removingPercentEncoding ?? String(path)) : .invalid
+            default:
+                // A Windows-style "C:\..." or any other scheme is not usable here.
+                self = .invalid
+            }
+        } else if !text.isEmpty, !text.hasPrefix("/"), !text.contains(where: { $0.isNewline }) {
+            self = .relative(text)
+        } else {
+            self = .invalid
+        }
+    }
+}
