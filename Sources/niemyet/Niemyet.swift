@@ -9,7 +9,15 @@ struct Niemyet: AsyncParsableCommand {
         commandName: "niemyet",
         abstract: "Validate, publish and check administrative-reform campaigns (niêm yết công khai).",
         version: "0.1.0",
-        subcommands: [Validate.self])
+        subcommands: [
+            Validate.self,
+            // build
+            // poster
+            // check
+            // serve
+            // due, holidays
+            // new, import
+        ])
 
     /// Runs the command and maps outcomes to the exit codes of FORMAT.md: usage
     /// errors exit 2 (ArgumentParser's default is 64).

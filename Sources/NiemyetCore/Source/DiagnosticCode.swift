@@ -52,6 +52,16 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case resultsDuplicateUnit = "results-duplicate-unit"
     case resultsColumnCount = "results-column-count"
 
+    // MARK: calendar (calendar.yaml, office hours, days off)
+
+    // MARK: site (building the notice site)
+
+    // MARK: poster (printable posters)
+
+    // MARK: check (the posting checker)
+
+    // MARK: import (scaffolding and spreadsheet import)
+
     /// Warnings point at something odd that still builds; everything else is an error.
     public var defaultSeverity: Severity {
         switch self {

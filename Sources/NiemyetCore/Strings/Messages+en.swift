@@ -45,10 +45,28 @@ extension Messages {
             .resultsImpossibleCounts: "Resolved same day, on time and late add up to {sum}, more than the {received} received. Check the numbers on this row.",
             .resultsDuplicateUnit: "The unit '{unit}' has two result rows. Keep one.",
             .resultsColumnCount: "This row has {found} columns; the header has {expected}.",
+
+            // MARK: calendar
+
+            // MARK: site
+
+            // MARK: poster
+
+            // MARK: check
+
+            // MARK: import
         ],
         labels: [
             "error": "error", "warning": "warning",
             "summary.clean": "No problems in {files} files.",
             "summary.problems": "{errors} errors, {warnings} warnings in {files} files.",
+
+            // MARK: calendar labels
+
+            // MARK: site labels
+
+            // MARK: poster labels
+
+            // MARK: check labels
         ])
 }

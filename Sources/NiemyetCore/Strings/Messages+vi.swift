@@ -45,10 +45,28 @@ extension Messages {
             .resultsImpossibleCounts: "Tổng số hồ sơ giải quyết trong ngày, đúng hạn và trễ hạn ({sum}) lớn hơn số hồ sơ tiếp nhận ({received}). Kiểm tra lại các số ở dòng này.",
             .resultsDuplicateUnit: "Đơn vị '{unit}' có hai dòng kết quả. Giữ lại một dòng.",
             .resultsColumnCount: "Dòng này có {found} cột, cần {expected} cột như dòng tiêu đề.",
+
+            // MARK: calendar
+
+            // MARK: site
+
+            // MARK: poster
+
+            // MARK: check
+
+            // MARK: import
         ],
         labels: [
             "error": "lỗi", "warning": "cảnh báo",
             "summary.clean": "Không có lỗi trong {files} tệp.",
             "summary.problems": "{errors} lỗi, {warnings} cảnh báo trong {files} tệp.",
+
+            // MARK: calendar labels
+
+            // MARK: site labels
+
+            // MARK: poster labels
+
+            // MARK: check labels
         ])
 }
