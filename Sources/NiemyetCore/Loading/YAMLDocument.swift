@@ -31,7 +31,7 @@ public struct YAMLDocument {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, offset: offset))
+            return .failure(diagnostic(for: error, yaml: yaml, file: file, offset: offset))
         } catch {
             return .failure(
                 Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
@@ -52,7 +52,7 @@ public struct YAMLDocument {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    private static func diagnostic(for error: YamlError, file: String, offset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, yaml: String, file: String, offset: Int) -> Diagnostic {
         func at(_ mark: Mark?) -> SourceLocation {
             SourceLocation(file: file, line: max(1, mark?.line ?? 1) + offset, column: max(1, mark?.column ?? 1))
         }
@@ -60,16 +60,37 @@ public struct YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-            return Diagnostic(.yamlSyntax, at: at(mark), ["problem": .text(text)])
+            // Running out of input ("unexpected end of stream") is best shown where the
+            // unfinished thing began, such as an opening quote.
+            let place = problem.contains("end of stream") ? context?.mark ?? mark : mark
+            return Diagnostic(.yamlSyntax, at: at(place), ["problem": .phrase(problem)])
         case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.first ?? ""
+            let (line, column) =
+                repetition(of: key, after: context.mark, in: yaml) ?? (context.mark.line, context.mark.column)
             return Diagnostic(
-                .duplicateKey, at: at(context.mark), ["key": .text(duplicates.joined(separator: "', '"))])
+                .duplicateKey, at: SourceLocation(file: file, line: line + offset, column: column),
+                ["key": .text(duplicates.joined(separator: "', '"))])
         case .reader(let problem, _, _, _):
             return Diagnostic(.yamlSyntax, at: at(nil), ["problem": .text(problem)])
         default:
             return Diagnostic(.yamlSyntax, at: at(nil), ["problem": .text("\(error)")])
         }
+    }
+
+    /// Where `key` is written again at the same indentation after its first use.
+    private static func repetition(of key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let indent = String(repeating: " ", count: max(0, first.column - 1))
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for number in first.line..<lines.count {
+            let line = lines[number]
+            for prefix in [indent + key + ":", indent + "\"" + key + "\":", indent + "- " + key + ":"]
+            where line.hasPrefix(prefix) {
+                let column = prefix.hasPrefix(indent + "- ") ? first.column + 2 : first.column
+                return (number + 1, column)
+            }
+        }
+        return nil
     }
 
     /// The first line whose nesting may exceed `limit`, over-estimating on purpose:

@@ -38,6 +38,9 @@ public enum DiagnosticArgument: Hashable, Sendable, ExpressibleByStringLiteral,
 {
     case text(String)
     case date(LocalDate)
+    /// A phrase from another library (libyaml's problem texts), translated when the
+    /// strings table knows it.
+    case phrase(String)
 
     public init(stringLiteral value: String) { self = .text(value) }
 
@@ -45,6 +48,7 @@ public enum DiagnosticArgument: Hashable, Sendable, ExpressibleByStringLiteral,
         switch self {
         case .text(let text): text
         case .date(let date): date.written(in: language)
+        case .phrase(let phrase): Messages.table(for: language).phrase(phrase)
         }
     }
 }

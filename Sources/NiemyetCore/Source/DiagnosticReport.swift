@@ -31,9 +31,11 @@ public struct DiagnosticReport: Sendable {
         let table = Messages.table(for: language)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        if diagnostics.isEmpty { return table.fill(table.label("summary.clean"), ["files": "\(filesRead)"]) }
+        let files = table.count(filesRead, "files")
+        if diagnostics.isEmpty { return table.fill(table.label("summary.clean"), ["files": files]) }
         return table.fill(
-            table.label("summary.problems"), ["errors": "\(errors)", "warnings": "\(warnings)", "files": "\(filesRead)"])
+            table.label("summary.problems"),
+            ["errors": table.count(errors, "errors"), "warnings": table.count(warnings, "warnings"), "files": files])
     }
 
     /// The JSON of FORMAT.md: `{"diagnostics":[{"file","line","column","severity","code","message"}]}`.

@@ -58,8 +58,11 @@ extension Messages {
         ],
         labels: [
             "error": "error", "warning": "warning",
-            "summary.clean": "No problems in {files} files.",
-            "summary.problems": "{errors} errors, {warnings} warnings in {files} files.",
+            "summary.clean": "No problems in {files}.",
+            "summary.problems": "{errors}, {warnings} in {files}.",
+            "files.one": "{count} file", "files.other": "{count} files",
+            "errors.one": "{count} error", "errors.other": "{count} errors",
+            "warnings.one": "{count} warning", "warnings.other": "{count} warnings",
 
             // MARK: calendar labels
 

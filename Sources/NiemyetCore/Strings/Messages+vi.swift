@@ -58,8 +58,23 @@ extension Messages {
         ],
         labels: [
             "error": "lỗi", "warning": "cảnh báo",
-            "summary.clean": "Không có lỗi trong {files} tệp.",
-            "summary.problems": "{errors} lỗi, {warnings} cảnh báo trong {files} tệp.",
+            "summary.clean": "Không có lỗi trong {files}.",
+            "summary.problems": "{errors}, {warnings} trong {files}.",
+            "files.one": "{count} tệp", "files.other": "{count} tệp",
+            "errors.one": "{count} lỗi", "errors.other": "{count} lỗi",
+            "warnings.one": "{count} cảnh báo", "warnings.other": "{count} cảnh báo",
+            "phrase.mapping values are not allowed in this context": "không được có dấu hai chấm ở chỗ này (giá trị có dấu hai chấm thì đặt trong ngoặc kép)",
+            "phrase.found unexpected end of stream": "tệp hết mà dấu ngoặc kép hoặc ngoặc vuông mở ở đây chưa được đóng",
+            "phrase.did not find expected key": "thụt lề không khớp với các dòng trên",
+            "phrase.did not find expected '-' indicator": "thụt lề của danh sách không khớp",
+            "phrase.could not find expected ':'": "thiếu dấu hai chấm sau tên khóa",
+            "phrase.found character that cannot start any token": "có ký tự không được đứng đầu giá trị (như @ hoặc `); hãy đặt giá trị trong ngoặc kép",
+            "phrase.found a tab character that violates indentation": "dùng phím Tab để thụt lề; hãy dùng dấu cách",
+            "phrase.found undefined alias": "dùng bí danh (*) chưa được khai báo",
+            "phrase.did not find expected node content": "thiếu giá trị",
+            "phrase.did not find expected ',' or ']'": "thiếu dấu phẩy hoặc dấu ngoặc vuông đóng",
+            "phrase.did not find expected ',' or '}'": "thiếu dấu phẩy hoặc dấu ngoặc nhọn đóng",
+            "phrase.found unknown escape character": "có ký tự thoát (\\) không hợp lệ trong ngoặc kép",
 
             // MARK: calendar labels
 

@@ -25,6 +25,14 @@ public struct Messages: Sendable {
     /// A short label such as "error" or "warning" in this language.
     public func label(_ key: String) -> String { labels[key] ?? key }
 
+    /// A phrase of another library's (libyaml's problems) in this language, or as it is.
+    public func phrase(_ text: String) -> String { labels["phrase." + text] ?? text }
+
+    /// "1 error", "2 errors": the count with the label `key.one` or `key.other`.
+    public func count(_ number: Int, _ key: String) -> String {
+        fill(label(number == 1 ? key + ".one" : key + ".other"), ["count": "\(number)"])
+    }
+
     /// Fills `{name}` placeholders; an optional part `[[...{name}...]]` is kept only
     /// when every placeholder in it has a value.
     func fill(_ template: String, _ arguments: [String: String]) -> String {
