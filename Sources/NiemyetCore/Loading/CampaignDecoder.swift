@@ -147,7 +147,7 @@ struct CampaignDecoder {
         let procedures = procedureNodes.enumerated().compactMap { index, node in
             procedure(node, context: "procedures[\(index + 1)]", document: document, diagnostics: &diagnostics)
         }
-        let trimmedBody = body?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let trimmedBody = body?.trimmingWhitespace() ?? ""
         return Registration(
             unitID: id, name: name?.value ?? known?.name,
             block: block.map { Located(Block($0.value), at: $0.location) }

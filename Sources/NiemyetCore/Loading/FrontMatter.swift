@@ -12,24 +12,29 @@ public struct FrontMatterDocument: Sendable {
     /// close with a line `---` (or `...`).
     public static func split(_ source: SourceText) -> Result<FrontMatterDocument, Diagnostic> {
         let text = source.text
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
-        guard let first = lines.next(), first.trimmingTrailingSpaces() == "---" else {
+        let utf8 = text.utf8
+        guard let firstEnd = utf8.firstIndex(of: UInt8(ascii: "\n")) ?? Optional(utf8.endIndex),
+            text[..<firstEnd].trimmingTrailingSpaces() == "---"
+        else {
             return .failure(Diagnostic(.frontMatterMissing, at: .start(of: source.file)))
         }
-        var yamlLines: [Substring] = []
-        var lineNumber = 1
-        while let line = lines.next() {
-            lineNumber += 1
-            let trimmed = line.trimmingTrailingSpaces()
-            if trimmed == "---" || trimmed == "..." {
-                var bodyLines: [Substring] = []
-                while let rest = lines.next() { bodyLines.append(rest) }
+        guard firstEnd < utf8.endIndex else {
+            return .failure(Diagnostic(.frontMatterUnclosed, at: .start(of: source.file)))
+        }
+        let yamlStart = utf8.index(after: firstEnd)
+        var lineStart = yamlStart
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd].trimmingTrailingSpaces()
+            if line == "---" || line == "..." {
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
                 return .success(
                     FrontMatterDocument(
-                        file: source.file, yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
-                        body: bodyLines.joined(separator: "\n")))
+                        file: source.file, yaml: String(text[yamlStart..<lineStart]), yamlFirstLine: 2,
+                        body: String(text[bodyStart...])))
             }
-            yamlLines.append(line)
+            guard lineEnd < utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
         }
         return .failure(Diagnostic(.frontMatterUnclosed, at: .start(of: source.file)))
     }

@@ -46,7 +46,11 @@ struct MappingReader {
     /// The node of `key`, unless it is absent or null.
     func value(_ key: String) -> Node? {
         guard let value = entries[key]?.value else { return nil }
-        if value.null != nil { return nil }
+        if case .scalar(let scalar) = value, scalar.style == .plain,
+            ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        {
+            return nil
+        }
         return value
     }
 
@@ -68,7 +72,7 @@ struct MappingReader {
             diagnostics.append(Diagnostic(.expectedText, at: document.location(of: node), ["key": .text(key)]))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespace()
         if text.isEmpty {
             if required { requireMissing(key) }
             return nil
@@ -114,6 +118,16 @@ struct MappingReader {
     /// Every top-level text value, for settings that themes may use.
     var textValues: [String: String] {
         entries.compactMapValues { $0.value.string }
+    }
+}
+
+extension String {
+    /// The text without white space at either end (Swift-native: this runs for every value).
+    func trimmingWhitespace() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
     }
 }
 

@@ -124,6 +124,9 @@ public struct ProjectLoader: Sendable {
 
     /// Whether `url` resolves inside the project; a symbolic link out of it is reported.
     func staysInside(_ url: URL, shownAs relative: String, diagnostics: inout [Diagnostic]) -> Bool {
+        // Folders are walked from the root, so only a symbolic link can lead outside.
+        var status = stat()
+        if lstat(url.path, &status) == 0, status.st_mode & S_IFMT != S_IFLNK { return true }
         let resolved = url.resolvingSymlinksInPath().path
         let base = root.resolvingSymlinksInPath().path
         if resolved == base || resolved.hasPrefix(base + "/") { return true }

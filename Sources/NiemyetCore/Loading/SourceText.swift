@@ -15,14 +15,13 @@ public struct SourceText: Sendable {
     public static func read(_ url: URL, shownAs file: String) -> Result<SourceText, Diagnostic> {
         let data: Data
         do {
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-            if size > maximumBytes {
-                return .failure(
-                    Diagnostic(
-                        .fileTooLarge, at: .start(of: file),
-                        ["size": "\(size)", "limit": "\(maximumBytes)"]))
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            // Read one byte past the limit: a larger file is refused without reading it all.
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            if data.count > maximumBytes {
+                return .failure(Diagnostic(.fileTooLarge, at: .start(of: file), ["limit": "\(maximumBytes)"]))
             }
-            data = try Data(contentsOf: url)
         } catch {
             return .failure(
                 Diagnostic(.fileUnreadable, at: .start(of: file), ["reason": .text(error.localizedDescription)]))

@@ -29,7 +29,10 @@ public struct YAMLDocument {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Every value is read as text and typed by niemyet itself, so Yams needs no
+            // regular-expression tag resolution (its slowest part).
+            // The encoding is given, or Yams reads the process environment on every parse.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, file: file, offset: offset))
         } catch {
@@ -97,33 +100,46 @@ public struct YAMLDocument {
     /// indentation, block-sequence dashes on the line and open flow brackets all count.
     static func firstLineDeeperThan(_ limit: Int, in yaml: String) -> Int? {
         var flowDepth = 0
-        var lineNumber = 0
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var depth = 0
-            var atStart = true
-            var quote: Character? = nil
-            var previous: Character = " "
-            for character in line {
-                if let open = quote {
-                    if character == open { quote = nil }
-                } else if character == "#" && (previous == " " || atStart) {
-                    break
-                } else {
-                    switch character {
-                    case " " where atStart: depth += 1
-                    case "-" where atStart, "?" where atStart: depth += 2
-                    case "\"", "'": quote = character; atStart = false
-                    case "[", "{": flowDepth += 1; atStart = false
-                    case "]", "}": flowDepth = max(0, flowDepth - 1); atStart = false
-                    default: atStart = false
-                    }
-                }
-                previous = character
+        var lineNumber = 1
+        var depth = 0
+        var atStart = true
+        var quote: UInt8? = nil
+        var inComment = false
+        var previous = UInt8(ascii: " ")
+        for byte in yaml.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                if depth / 2 + flowDepth > limit { return lineNumber }
+                lineNumber += 1
+                depth = 0
+                atStart = true
+                inComment = false
+                quote = quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"") ? quote : nil
+                previous = UInt8(ascii: " ")
+                continue
             }
-            if depth / 2 + flowDepth > limit { return lineNumber }
+            defer { previous = byte }
+            if inComment { continue }
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "#") where previous == UInt8(ascii: " ") || atStart: inComment = true
+            case UInt8(ascii: " ") where atStart: depth += 1
+            case UInt8(ascii: "-") where atStart, UInt8(ascii: "?") where atStart: depth += 2
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                quote = byte
+                atStart = false
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                flowDepth += 1
+                atStart = false
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                flowDepth = max(0, flowDepth - 1)
+                atStart = false
+            default: atStart = false
+            }
         }
-        return nil
+        return depth / 2 + flowDepth > limit ? lineNumber : nil
     }
 
     /// Whether the tree, with every alias counted each time it is used, stays in budget.

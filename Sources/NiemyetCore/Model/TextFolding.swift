@@ -4,43 +4,54 @@ import Foundation
 /// placement made the same ("hoà" = "hòa", "thuỷ" = "thủy"), white space collapsed.
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
-        var folded = Turnaround.fold(text)
-        for (old, new) in toneMarkPlacement where folded.contains(old) {
-            folded = folded.replacingAll(old, with: new)
+        placeToneMarks(Turnaround.fold(text.precomposedStringWithCanonicalMapping))
+    }
+
+    /// A key for dictionaries and equality: the same folding without NFC, since Swift
+    /// strings already compare and hash canonically equivalent text as equal.
+    public static func comparisonKey(_ text: String) -> String {
+        placeToneMarks(Turnaround.fold(text))
+    }
+
+    private static func placeToneMarks(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pending: Character? = nil
+        for character in text {
+            if let glide = pending {
+                pending = nil
+                if let moved = toneMarkPlacement[glide]?[character] {
+                    out.append(moved.glide)
+                    out.append(moved.vowel)
+                    continue
+                }
+                out.append(glide)
+            }
+            if character == "o" || character == "u" {
+                pending = character
+            } else {
+                out.append(character)
+            }
         }
-        return folded
+        if let glide = pending { out.append(glide) }
+        return out
     }
 
     /// Old-style spellings (tone on the second vowel of oa, oe, uy) and their modern
-    /// equivalents, lower case NFC. The mark moves to where modern orthography puts it.
-    static let toneMarkPlacement: [(String, String)] = {
-        var pairs: [(String, String)] = []
-        // For each tone mark, the marked vowels.
-        let marked: [String: [Character]] = [
+    /// equivalents: for a glide, each marked vowel after it and where the mark moves.
+    static let toneMarkPlacement: [Character: [Character: (glide: Character, vowel: Character)]] = {
+        let marked: [Character: [Character]] = [
             "a": ["à", "á", "ả", "ã", "ạ"], "e": ["è", "é", "ẻ", "ẽ", "ẹ"], "y": ["ỳ", "ý", "ỷ", "ỹ", "ỵ"],
             "o": ["ò", "ó", "ỏ", "õ", "ọ"], "u": ["ù", "ú", "ủ", "ũ", "ụ"],
         ]
+        var table: [Character: [Character: (glide: Character, vowel: Character)]] = [:]
         // "oà" -> "òa", "oè" -> "òe", "uỳ" -> "ủy" (the glide carries no mark in the new style).
-        for (glide, vowel) in [("o", "a"), ("o", "e"), ("u", "y")] {
+        for (glide, vowel) in [("o", "a"), ("o", "e"), ("u", "y")] as [(Character, Character)] {
             guard let vowelMarks = marked[vowel], let glideMarks = marked[glide] else { continue }
             for tone in 0..<5 {
-                pairs.append((glide + String(vowelMarks[tone]), String(glideMarks[tone]) + vowel))
+                table[glide, default: [:]][vowelMarks[tone]] = (glideMarks[tone], vowel)
             }
         }
-        return pairs
+        return table
     }()
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        return out + rest
-    }
 }

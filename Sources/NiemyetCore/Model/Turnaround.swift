@@ -29,6 +29,7 @@ public struct Turnaround: Hashable, Sendable, CustomStringConvertible {
     /// Parses a turnaround as staff write it, or returns nil.
     public init?(parsing text: String) {
         let folded = Turnaround.fold(text)
+        // Dictionary and set lookups compare canonically, so NFD input needs no NFC pass.
         if Turnaround.sameDaySpellings.contains(folded) {
             self = .sameDay
             return
@@ -116,13 +117,16 @@ public struct Turnaround: Hashable, Sendable, CustomStringConvertible {
         return weeks * 5 + min(rest, 5)
     }
 
-    /// NFC, lower case, every run of white space (including no-break space) as one space.
+    /// Lower case, every run of white space (including no-break space) as one space.
     static func fold(_ text: String) -> String {
-        let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
+        let lowered = text.lowercased()
         var out = ""
         var pendingSpace = false
         for scalar in lowered.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isSpace =
+                scalar.isASCII
+                ? scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" : scalar.properties.isWhitespace
+            if isSpace {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }

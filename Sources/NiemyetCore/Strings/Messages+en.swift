@@ -7,7 +7,7 @@ extension Messages {
             .campaignsFolderMissing: "The project has no Campaigns/ folder. Create Campaigns/ and put the campaigns in it (for example with 'niemyet new campaign').",
             .missingCampaignFile: "This campaign folder has no campaign.md. Add one (for example with 'niemyet new campaign') or remove the folder.",
             .fileUnreadable: "The file cannot be read: {reason}.",
-            .fileTooLarge: "The file is too large ({size} bytes, at most {limit}). Split it or remove what is not needed.",
+            .fileTooLarge: "The file is too large (more than {limit} bytes). Split it or remove what is not needed.",
             .invalidUTF8: "The file is not UTF-8 text at this point. Save it again with the UTF-8 (Unicode) encoding.",
             .frontMatterMissing: "The file must start with a block of settings between two '---' lines. Add a '---' line at the top, the 'key: value' lines, then a '---' line.",
             .frontMatterUnclosed: "The settings block opened with '---' on this line is never closed. Add a '---' line after the last setting.",

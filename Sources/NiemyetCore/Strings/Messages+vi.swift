@@ -7,7 +7,7 @@ extension Messages {
             .campaignsFolderMissing: "Thư mục dự án chưa có thư mục Campaigns/. Hãy tạo Campaigns/ và đặt các chiến dịch vào đó (ví dụ bằng lệnh 'niemyet new campaign').",
             .missingCampaignFile: "Thư mục chiến dịch này chưa có tệp campaign.md. Thêm tệp campaign.md (ví dụ bằng lệnh 'niemyet new campaign') hoặc xóa thư mục.",
             .fileUnreadable: "Không đọc được tệp: {reason}.",
-            .fileTooLarge: "Tệp quá lớn ({size} byte, tối đa {limit} byte). Hãy chia nhỏ nội dung hoặc bỏ phần không cần thiết.",
+            .fileTooLarge: "Tệp quá lớn (hơn {limit} byte). Hãy chia nhỏ nội dung hoặc bỏ phần không cần thiết.",
             .invalidUTF8: "Tệp không phải văn bản UTF-8 tại vị trí này. Hãy lưu lại tệp với bảng mã UTF-8 (Unicode).",
             .frontMatterMissing: "Tệp phải bắt đầu bằng phần thông tin đặt giữa hai dòng '---'. Thêm dòng '---' ở đầu tệp, các dòng 'khóa: giá trị', rồi một dòng '---'.",
             .frontMatterUnclosed: "Phần thông tin mở bằng '---' ở dòng này nhưng chưa được đóng. Thêm một dòng '---' sau dòng thông tin cuối cùng.",

@@ -14,7 +14,7 @@ struct DuplicateRegistrationRule: ValidationRule {
                 }
                 var firstProcedure: [String: SourceLocation] = [:]
                 for procedure in registration.procedures {
-                    let key = procedure.code?.value ?? TextFolding.fold(procedure.name)
+                    let key = procedure.code?.value ?? TextFolding.comparisonKey(procedure.name)
                     if let first = firstProcedure[key] {
                         diagnostics.append(
                             Diagnostic(
