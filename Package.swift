@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // System libraries: a module map and a shim header, nothing else.
@@ -27,11 +29,23 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]),
 
+        // Authoring: scaffolding new campaigns and units, importing spreadsheets.
+        .target(
+            name: "NiemyetAuthoring",
+            dependencies: [
+                "NiemyetCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]),
+
         // The thin executable: one small file per command.
         .executableTarget(
             name: "niemyet",
             dependencies: [
                 "NiemyetCore",
+                "NiemyetAuthoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -16,7 +16,8 @@ struct Niemyet: AsyncParsableCommand {
             // check
             // serve
             // due, holidays
-            // new, import
+            New.self,
+            Import.self,
         ])
 
     /// Runs the command and maps outcomes to the exit codes of FORMAT.md: usage

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day with no time zone, as campaigns are written ("2021-06-01").
 ///
 /// Kept as plain numbers so that dates compare, print and do arithmetic without
@@ -25,6 +27,12 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Today in Vietnam (UTC+7), where every office using niemyet works.
+    public static var today: LocalDate {
+        let seconds = Int(Date().timeIntervalSince1970) + 7 * 3600
+        return LocalDate(julianDay: 2_440_588 + Int((Double(seconds) / 86_400).rounded(.down)))
     }
 
     /// `YYYY-MM-DD`.

@@ -61,6 +61,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     // MARK: check (the posting checker)
 
     // MARK: import (scaffolding and spreadsheet import)
+    case importUnreadable = "import-unreadable"
+    case importMissingColumn = "import-missing-column"
+    case importMissingValue = "import-missing-value"
+    case importConflictingUnit = "import-conflicting-unit"
+    case importUnknownCampaign = "import-unknown-campaign"
+    case importSingleFileCampaign = "import-single-file-campaign"
+    case importUnitAlreadyRegistered = "import-unit-already-registered"
 
     /// Warnings point at something odd that still builds; everything else is an error.
     public var defaultSeverity: Severity {

@@ -55,6 +55,13 @@ extension Messages {
             // MARK: check
 
             // MARK: import
+            .importUnreadable: "The spreadsheet cannot be read: {reason}. Save it as CSV (UTF-8) or XLSX.",
+            .importMissingColumn: "The spreadsheet has no '{column}' column. Add it to the header row (English or Vietnamese names both work).",
+            .importMissingValue: "The cell in the '{column}' column is empty. Fill it in on this row.",
+            .importConflictingUnit: "The unit '{unit}' is named '{value}' on this row but '{first}' on an earlier one. Make them the same.",
+            .importUnknownCampaign: "There is no campaign '{campaign}' in Campaigns/. Check the campaign id (its folder name).",
+            .importSingleFileCampaign: "The campaign '{campaign}' is a single file, so it has no units/ folder. Turn it into Campaigns/{campaign}/campaign.md and import again.",
+            .importUnitAlreadyRegistered: "The unit '{unit}' is already registered at {first}. Remove that registration, or use --replace to overwrite units/{unit}.md.",
         ],
         labels: [
             "error": "error", "warning": "warning",
@@ -63,6 +70,16 @@ extension Messages {
             "files.one": "{count} file", "files.other": "{count} files",
             "errors.one": "{count} error", "errors.other": "{count} errors",
             "warnings.one": "{count} warning", "warnings.other": "{count} warnings",
+
+            // MARK: authoring labels
+            "authoring.created": "Created {path}. Open it to fill in the details, then run 'niemyet validate'.",
+            "authoring.exists": "{path} already exists. Nothing was overwritten; choose another title or remove the old folder.",
+            "authoring.emptySlug": "The title has no letters or digits to make an id from. Give it a title with words.",
+            "authoring.unknownCampaign": "There is no campaign '{campaign}' (Campaigns/{campaign}/campaign.md is needed).",
+            "authoring.invalidID": "The id '{value}' may hold only lowercase letters without accents, digits and '-'. For example: '{suggestion}'.",
+            "import.written": "Read {rows}, wrote {files}:",
+            "import.nothingWritten": "Read {rows}; wrote nothing. Fix the rows reported and import again (or use --skip-bad to leave bad rows out).",
+            "rows.one": "{count} row", "rows.other": "{count} rows",
 
             // MARK: calendar labels
 

@@ -55,6 +55,13 @@ extension Messages {
             // MARK: check
 
             // MARK: import
+            .importUnreadable: "Không đọc được bảng tính: {reason}. Hãy lưu tệp dưới dạng CSV (UTF-8) hoặc XLSX.",
+            .importMissingColumn: "Bảng tính thiếu cột '{column}'. Thêm cột đó vào dòng tiêu đề (tên cột tiếng Việt hoặc tiếng Anh đều được).",
+            .importMissingValue: "Ô ở cột '{column}' đang trống. Điền giá trị cho dòng này.",
+            .importConflictingUnit: "Đơn vị '{unit}' ở dòng này có tên '{value}', khác với tên '{first}' ở dòng trước. Sửa cho thống nhất.",
+            .importUnknownCampaign: "Không có chiến dịch '{campaign}' trong thư mục Campaigns/. Kiểm tra mã chiến dịch (tên thư mục).",
+            .importSingleFileCampaign: "Chiến dịch '{campaign}' được viết trong một tệp duy nhất nên không có thư mục units/. Chuyển thành thư mục Campaigns/{campaign}/campaign.md rồi nhập lại.",
+            .importUnitAlreadyRegistered: "Đơn vị '{unit}' đã đăng ký ở {first}. Xóa đăng ký cũ, hoặc dùng --replace để ghi đè tệp units/{unit}.md.",
         ],
         labels: [
             "error": "lỗi", "warning": "cảnh báo",
@@ -75,6 +82,16 @@ extension Messages {
             "phrase.did not find expected ',' or ']'": "thiếu dấu phẩy hoặc dấu ngoặc vuông đóng",
             "phrase.did not find expected ',' or '}'": "thiếu dấu phẩy hoặc dấu ngoặc nhọn đóng",
             "phrase.found unknown escape character": "có ký tự thoát (\\) không hợp lệ trong ngoặc kép",
+
+            // MARK: authoring labels
+            "authoring.created": "Đã tạo {path}. Mở tệp để điền thông tin, rồi chạy 'niemyet validate'.",
+            "authoring.exists": "{path} đã có. Không ghi đè; chọn tên khác hoặc xóa thư mục cũ.",
+            "authoring.emptySlug": "Tên chiến dịch không có chữ cái hay chữ số nào để làm mã. Hãy đặt tên có chữ.",
+            "authoring.unknownCampaign": "Không có chiến dịch '{campaign}' (cần tệp Campaigns/{campaign}/campaign.md).",
+            "authoring.invalidID": "Mã '{value}' chỉ được có chữ thường không dấu, chữ số và dấu '-'. Ví dụ: '{suggestion}'.",
+            "import.written": "Đã đọc {rows}, ghi {files}:",
+            "import.nothingWritten": "Đã đọc {rows}; không ghi tệp nào. Sửa các dòng báo lỗi rồi nhập lại (hoặc dùng --skip-bad để bỏ qua dòng lỗi).",
+            "rows.one": "{count} dòng", "rows.other": "{count} dòng",
 
             // MARK: calendar labels
 

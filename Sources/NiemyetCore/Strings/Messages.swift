@@ -25,6 +25,11 @@ public struct Messages: Sendable {
     /// A short label such as "error" or "warning" in this language.
     public func label(_ key: String) -> String { labels[key] ?? key }
 
+    /// The label `key` with its `{name}` placeholders filled in.
+    public func label(_ key: String, _ arguments: [String: String]) -> String {
+        fill(label(key), arguments)
+    }
+
     /// A phrase of another library's (libyaml's problems) in this language, or as it is.
     public func phrase(_ text: String) -> String { labels["phrase." + text] ?? text }
 

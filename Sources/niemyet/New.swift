@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import NiemyetAuthoring
+import NiemyetCore
+
+/// `niemyet new campaign|unit`: write a valid, commented starting point.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new campaign or unit registration from a commented template.",
+        subcommands: [NewCampaign.self, NewUnit.self])
+}
+
+struct NewCampaign: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "campaign", abstract: "Create Campaigns/<slug>/campaign.md from a title.")
+
+    @Argument(help: "The campaign's title, in Vietnamese; its slug becomes the folder name.")
+    var title: String
+
+    @Option(help: "First day, YYYY-MM-DD (default: today).")
+    var start: String?
+
+    @Option(help: "Last day, YYYY-MM-DD (default: 30 days after the start).")
+    var end: String?
+
+    @Option(help: "Who organizes the campaign.")
+    var organizer: String?
+
+    @Option(help: "The project folder.")
+    var project: String = "."
+
+    @Option(help: "Language of messages: vi or en.")
+    var lang: Language?
+
+    func run() throws {
+        let language = Language.choose(flag: lang, environment: ProcessInfo.processInfo.environment, site: nil)
+        let startDate = try start.map { try parseDate($0, option: "--start") } ?? LocalDate.today
+        let endDate = try end.map { try parseDate($0, option: "--end") } ?? startDate.adding(days: 30)
+        guard startDate <= endDate else { throw ValidationError("--end is before --start.") }
+        let scaffold = CampaignScaffold(projectRoot: URL(fileURLWithPath: project))
+        do {
+            let folder = try scaffold.newCampaign(title: title, start: startDate, end: endDate, organizer: organizer)
+            Terminal.write(AuthoringReport.created(folder + "/campaign.md", language: language) + "\n", to: .standardOutput)
+        } catch let problem as CampaignScaffold.Problem {
+            Terminal.write(problem.message(in: language) + "\n", to: .standardError)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct NewUnit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unit", abstract: "Create Campaigns/<campaign>/units/<id>.md for one unit's registration.")
+
+    @Argument(help: "The unit's id: lowercase letters without accents, digits and '-'.")
+    var id: String
+
+    @Option(help: "The campaign's id (its folder name).")
+    var campaign: String
+
+    @Option(help: "The unit's name.")
+    var name: String?
+
+    @Option(help: "The unit's block: district, ward, commune, department, vertical, city.")
+    var block: String?
+
+    @Option(help: "The project folder.")
+    var project: String = "."
+
+    @Option(help: "Language of messages: vi or en.")
+    var lang: Language?
+
+    func run() throws {
+        let language = Language.choose(flag: lang, environment: ProcessInfo.processInfo.environment, site: nil)
+        let scaffold = CampaignScaffold(projectRoot: URL(fileURLWithPath: project))
+        do {
+            let file = try scaffold.newUnit(id: id, campaign: campaign, name: name, block: block)
+            Terminal.write(AuthoringReport.created(file, language: language) + "\n", to: .standardOutput)
+        } catch let problem as CampaignScaffold.Problem {
+            Terminal.write(problem.message(in: language) + "\n", to: .standardError)
+            throw ExitCode(1)
+        }
+    }
+}
+
+func parseDate(_ text: String, option: String) throws -> LocalDate {
+    guard let date = LocalDate(iso: text) else { throw ValidationError("\(option) must be a date YYYY-MM-DD, not '\(text)'.") }
+    return date
+}
