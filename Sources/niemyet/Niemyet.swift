@@ -15,7 +15,7 @@ struct Niemyet: AsyncParsableCommand {
             // poster
             // check
             // serve
-            // due, holidays
+            Due.self, Holidays.self,
             // new, import
         ])
 
