@@ -23,8 +23,8 @@ enum PublishedLunarDates {
         (2026, 2, 17), (2027, 2, 6), (2028, 1, 26), (2029, 2, 13),
         (2030, 2, 2),  // VN; China 2030-02-03
         (2031, 1, 23), (2032, 2, 11), (2033, 1, 31), (2034, 2, 19), (2035, 2, 8),
-        // Further Vietnamese corrections of the same table.
-        (1968, 1, 29), (1969, 2, 16), (2053, 2, 18),
+        // Every other Vietnamese correction of the same table, 1900-2100.
+        (1903, 1, 28), (1916, 2, 3), (1935, 2, 3), (1965, 2, 1), (1968, 1, 29), (1969, 2, 16), (2053, 2, 18),
     ]
 
     /// Giỗ Tổ Hùng Vương, as (year, month, day).
@@ -40,21 +40,23 @@ enum PublishedLunarDates {
         (2022, 4, 10), (2023, 4, 29), (2024, 4, 18), (2025, 4, 7), (2026, 4, 26), (2027, 4, 16),
         (2028, 4, 4), (2029, 4, 23), (2030, 4, 12), (2031, 4, 1), (2032, 4, 19), (2033, 4, 9),
         (2034, 4, 28), (2035, 4, 17),
-        // Further Vietnamese corrections of the same table.
-        (1975, 4, 20), (2037, 4, 24), (2038, 4, 13),
+        // Every other Vietnamese correction of the same table, 1900-2100 (1917 falls a
+        // whole month before China's 30/4), and 1947, when 10/3 fell on 30/4.
+        (1916, 4, 11), (1917, 4, 1), (1939, 4, 28), (1975, 4, 20), (2037, 4, 24), (2038, 4, 13),
+        (2085, 4, 3), (2086, 4, 22), (2095, 4, 13), (2100, 4, 18), (1947, 4, 30),
     ]
 }
 
 @Suite("The Vietnamese lunar calendar")
 struct CalendarLunarTests {
-    @Test("Tết Nguyên đán matches the published table, 1985 and 1990-2035", arguments: PublishedLunarDates.tet)
+    @Test("Tết Nguyên đán matches the published table: 1985, 1990-2035 and every Vietnamese correction", arguments: PublishedLunarDates.tet)
     func tet(year: Int, month: Int, day: Int) throws {
         let expected = try #require(LocalDate(year: year, month: month, day: day))
         #expect(LunarCalendar.newYear(year) == expected)
         #expect(LunarCalendar.lunarDate(of: expected) == LunarDate(day: 1, month: 1, year: year))
     }
 
-    @Test("Giỗ Tổ Hùng Vương matches the published table, 1985 and 1990-2035", arguments: PublishedLunarDates.hungKings)
+    @Test("Giỗ Tổ Hùng Vương matches the published table: 1985, 1990-2035 and every Vietnamese correction", arguments: PublishedLunarDates.hungKings)
     func hungKings(year: Int, month: Int, day: Int) throws {
         let expected = try #require(LocalDate(year: year, month: month, day: day))
         #expect(LunarCalendar.solarDate(of: LunarDate(day: 10, month: 3, year: year)) == expected)

@@ -74,7 +74,8 @@ extension DayOff.Kind {
 ///   Sunday gives 3/9, on any other day 1/9 (as announced for 2021-2025);
 /// - art. 112(3): a holiday on a weekly day off (Saturday, Sunday) is replaced by the
 ///   next working day that is not itself a holiday, in date order. Two holidays on the
-///   same date count the second as falling on a day off.
+///   same date (10/3 lunar fell on 30/4 in 1947) count the later-listed one as falling
+///   on a day off.
 public enum PublicHolidays {
     /// The statutory holidays and compensatory days of `year`, by date; empty outside
     /// the supported years.
@@ -119,7 +120,8 @@ public enum PublicHolidays {
     static func withCompensatoryDays(_ holidays: [DayOff]) -> [DayOff] {
         var byDate: [LocalDate: DayOff] = [:]
         var owed: [DayOff] = []
-        for holiday in holidays.sorted(by: { $0.date < $1.date }) {
+        let ordered = holidays.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+        for holiday in ordered.map(\.element) {
             if byDate[holiday.date] != nil || isWeeklyDayOff(holiday.date) {
                 owed.append(holiday)
             }
