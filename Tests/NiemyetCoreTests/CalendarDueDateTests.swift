@@ -103,6 +103,14 @@ struct CalendarDueDateTests {
         #expect(try due("2024-03-09T12:00", "trong ngày", calendar) == "2024-03-11T17:00:00+07:00")
     }
 
+    @Test("a session ending at midnight is due at the next day's 00:00")
+    func midnight() throws {
+        let allDay = OfficeHours(weekdays: [Session(0, 0, 24, 0)], saturday: [], sunday: [])
+        let calendar = WorkingCalendar(officeHours: allDay)
+        #expect(try due("2024-03-04T10:00", "trong ngày", calendar) == "2024-03-05T00:00:00+07:00")
+        #expect(try due("2024-03-04T10:00", "14 giờ", calendar) == "2024-03-05T00:00:00+07:00")
+    }
+
     @Test("times with an offset are converted to Vietnam time")
     func offsets() throws {
         #expect(try due("2024-03-04T09:00Z", "01 ngày làm việc") == "2024-03-05T16:00:00+07:00")

@@ -147,7 +147,7 @@ public struct HolidayList: Sendable {
     public let makeUpDays: [(date: LocalDate, name: String)]
     public let siteLanguage: Language?
 
-    /// One line a day off: `thứ Hai, 01/01/2024: Tết Dương lịch`, then the make-up days.
+    /// One line a day off: `Thứ Hai, 01/01/2024: Tết Dương lịch`, then the make-up days.
     public func text(in language: Language) -> String {
         let table = Messages.table(for: language)
         var lines = [table.fill(table.label("calendar.holidays"), ["year": "\(year)"])]
@@ -190,15 +190,16 @@ enum CalendarText {
             ])
     }
 
-    /// `thứ Hai, 01/01/2024` / `Monday 1 January 2024`.
+    /// `Thứ Hai, 01/01/2024` / `Monday 1 January 2024`, to begin a line.
     static func listDate(_ date: LocalDate, in language: Language) -> String {
         let table = Messages.table(for: language)
         let written =
             language == .vi
             ? "\(String(pad2: date.day))/\(String(pad2: date.month))/\(String(format4: date.year))"
             : date.english
-        return table.fill(
+        let line = table.fill(
             table.label("calendar.listDate"), ["weekday": table.label("weekday.\(date.weekday)"), "date": written])
+        return line.prefix(1).uppercased() + line.dropFirst()
     }
 
     static func json(_ values: [String: String]) -> String { encode(values) }

@@ -58,9 +58,11 @@ public struct LocalDateTime: Hashable, Sendable, Comparable, CustomStringConvert
         self.init(date: date.adding(days: dayShift), second: local - dayShift * 86400)
     }
 
-    /// `2024-02-15T11:30:00+07:00`.
+    /// `2024-02-15T11:30:00+07:00`; the midnight ending a day is written as the next
+    /// day's `T00:00:00`.
     public var iso: String {
-        "\(date.iso)T\(clock):\(String(pad2: second % 60))+07:00"
+        if second >= 86400 { return LocalDateTime(date: date.adding(days: 1), second: second - 86400).iso }
+        return "\(date.iso)T\(clock):\(String(pad2: second % 60))+07:00"
     }
 
     /// `11:30` (24-hour clock); the end of a day prints as `24:00`.
