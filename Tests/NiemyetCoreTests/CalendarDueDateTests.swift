@@ -103,6 +103,30 @@ struct CalendarDueDateTests {
         #expect(try due("2024-03-09T12:00", "trong ngày", calendar) == "2024-03-11T17:00:00+07:00")
     }
 
+    @Test(
+        "worked examples for notices and posters",
+        arguments: [
+            ("trong ngày", "Ví dụ: nộp hồ sơ lúc 08:00 thứ Hai, hẹn trả kết quả lúc 17:00 thứ Hai."),
+            ("01 buổi", "Ví dụ: nộp hồ sơ lúc 08:00 thứ Hai, hẹn trả kết quả lúc 13:30 thứ Hai."),
+            ("01 ngày làm việc", "Ví dụ: nộp hồ sơ lúc 08:00 thứ Hai, hẹn trả kết quả lúc 08:00 thứ Ba."),
+            ("05 ngày làm việc", "Ví dụ: nộp hồ sơ lúc 08:00 thứ Hai, hẹn trả kết quả lúc 08:00 thứ Hai tuần sau."),
+            ("10 ngày làm việc", "Ví dụ: nộp hồ sơ lúc 08:00 thứ Hai, hẹn trả kết quả lúc 08:00 thứ Hai, 2 tuần sau."),
+        ])
+    func workedExample(turnaround: String, sentence: String) throws {
+        let promise = try #require(Turnaround(parsing: turnaround))
+        let example = try #require(WorkedExample(turnaround: promise))
+        #expect(example.sentence(in: .vi) == sentence)
+    }
+
+    @Test("worked examples in English, with Saturday hours, and none for long turnarounds")
+    func workedExampleVariants() throws {
+        let day = try #require(WorkedExample(turnaround: Turnaround(1, .workingDays)))
+        #expect(day.sentence(in: .en) == "For example: filed at 08:00 on Monday, due back at 08:00 on Tuesday.")
+        let saturday = try #require(WorkedExample(turnaround: Turnaround(10, .sessions), officeHours: .withSaturdayMorning))
+        #expect(saturday.due.iso == "2024-03-09T08:00:00+07:00")
+        #expect(WorkedExample(turnaround: Turnaround(20, .workingDays)) == nil)
+    }
+
     @Test("a session ending at midnight is due at the next day's 00:00")
     func midnight() throws {
         let allDay = OfficeHours(weekdays: [Session(0, 0, 24, 0)], saturday: [], sunday: [])

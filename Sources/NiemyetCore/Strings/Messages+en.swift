@@ -78,6 +78,9 @@ extension Messages {
             "calendar.noHolidays": "No days off.",
             "calendar.invalidDateTime": "'{value}' is not a valid date and time. Write YEAR-MONTH-DAYTHOUR:MINUTE, for example 2024-02-08T16:00 (Vietnam time).",
             "calendar.outOfRange": "Dates can only be computed within the years 1900 to 2100.",
+            "calendar.example.sentence": "For example: filed at {filedTime} on {filedDay}, due back at {dueTime} on {dueDay}.",
+            "calendar.example.nextWeek": "{weekday} of the following week",
+            "calendar.example.weeksLater": "{weekday}, {weeks} weeks later",
             "weekday.1": "Monday", "weekday.2": "Tuesday", "weekday.3": "Wednesday", "weekday.4": "Thursday",
             "weekday.5": "Friday", "weekday.6": "Saturday", "weekday.7": "Sunday",
 

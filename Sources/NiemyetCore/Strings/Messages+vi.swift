@@ -78,6 +78,9 @@ extension Messages {
             "calendar.noHolidays": "Không có ngày nghỉ nào.",
             "calendar.invalidDateTime": "'{value}' không phải là thời điểm hợp lệ. Ghi theo dạng NĂM-THÁNG-NGÀYTGIỜ:PHÚT, ví dụ 2024-02-08T16:00 (giờ Việt Nam).",
             "calendar.outOfRange": "Chỉ tính được ngày trong các năm 1900 đến 2100.",
+            "calendar.example.sentence": "Ví dụ: nộp hồ sơ lúc {filedTime} {filedDay}, hẹn trả kết quả lúc {dueTime} {dueDay}.",
+            "calendar.example.nextWeek": "{weekday} tuần sau",
+            "calendar.example.weeksLater": "{weekday}, {weeks} tuần sau",
             "weekday.1": "thứ Hai", "weekday.2": "thứ Ba", "weekday.3": "thứ Tư", "weekday.4": "thứ Năm",
             "weekday.5": "thứ Sáu", "weekday.6": "thứ Bảy", "weekday.7": "Chủ nhật",
 
