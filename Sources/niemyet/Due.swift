@@ -12,13 +12,13 @@ struct Due: ParsableCommand {
             the project in the current folder (or --project), when there is one.
             """)
 
-    @Option(help: "When the dossier was filed, e.g. 2024-02-08T16:00.")
+    @Option(help: ArgumentHelp("When the dossier was filed, e.g. 2024-02-08T16:00.", valueName: "datetime"))
     var from: String
 
-    @Option(help: "The turnaround, e.g. \"01 ngày làm việc\", \"02 buổi\", \"4 giờ\", \"trong ngày\".")
+    @Option(help: ArgumentHelp("The turnaround, e.g. \"01 ngày làm việc\", \"02 buổi\", \"4 giờ\", \"trong ngày\".", valueName: "text"))
     var turnaround: String
 
-    @Option(help: "Use the office hours of this unit (an id of units.yaml).")
+    @Option(help: ArgumentHelp("Use the office hours of this unit (an id of units.yaml).", valueName: "id"))
     var unit: String?
 
     @OptionGroup var calendar: CalendarOptions
@@ -44,7 +44,7 @@ struct CalendarOptions: ParsableArguments {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(help: "The project folder (default: the current folder, when it holds Campaigns/).")
+    @Option(help: ArgumentHelp("The project folder (default: the current folder, when it holds Campaigns/).", valueName: "path"))
     var project: String?
 
     @Option(name: .long, help: "Language of messages: vi or en (default: LANG, then site.yaml).")
