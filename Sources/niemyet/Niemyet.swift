@@ -15,7 +15,8 @@ struct Niemyet: AsyncParsableCommand {
             // poster
             // check
             // serve
-            // due, holidays
+            Due.self,
+            Holidays.self,
             New.self,
             Import.self,
         ])

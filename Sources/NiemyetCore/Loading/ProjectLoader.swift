@@ -62,6 +62,9 @@ public struct ProjectLoader: Sendable {
             }
         }
 
+        // calendar: Campaigns/calendar.yaml and office hours (see CalendarDecoder).
+        project.calendar = CalendarDecoder(loader: self).calendar(diagnostics: &diagnostics, filesRead: &filesRead)
+
         let sources = campaignSources(in: campaigns, diagnostics: &diagnostics)
         let registry = Registry(units: project.units, catalogue: project.catalogue)
         let results = Mutex([(Campaign?, [Diagnostic], Int)?](repeating: nil, count: sources.count))

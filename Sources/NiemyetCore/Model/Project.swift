@@ -11,6 +11,9 @@ public struct Project: Sendable {
     public var units: [Unit]
     public var catalogue: [CatalogueProcedure]
     public var campaigns: [Campaign]
+    /// Announced days off and working days (`Campaigns/calendar.yaml`) and office hours;
+    /// nil when the project sets none, and the defaults apply.
+    public var calendar: ProjectCalendar?
 
     public init(
         root: URL, displayRoot: String, site: SiteSettings = SiteSettings(), units: [Unit] = [],

@@ -53,6 +53,15 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case resultsColumnCount = "results-column-count"
 
     // MARK: calendar (calendar.yaml, office hours, days off)
+    case calendarDuplicateDate = "calendar-duplicate-date"
+    case calendarDateOutOfRange = "calendar-date-out-of-range"
+    case invalidOfficeHours = "invalid-office-hours"
+    case officeHoursOverlap = "office-hours-overlap"
+    case officeHoursNeverOpen = "office-hours-never-open"
+    /// Warnings (the rule gives the severity): a date that falls on a day off.
+    case startsOnDayOff = "starts-on-day-off"
+    case endsOnDayOff = "ends-on-day-off"
+    case activityWithoutWorkingDay = "activity-without-working-day"
 
     // MARK: site (building the notice site)
 
@@ -72,7 +81,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     /// Warnings point at something odd that still builds; everything else is an error.
     public var defaultSeverity: Severity {
         switch self {
-        case .unknownKey, .unknownBlock: .warning
+        case .unknownKey, .unknownBlock, .startsOnDayOff, .endsOnDayOff, .activityWithoutWorkingDay: .warning
         default: .error
         }
     }

@@ -47,6 +47,14 @@ extension Messages {
             .resultsColumnCount: "This row has {found} columns; the header has {expected}.",
 
             // MARK: calendar
+            .calendarDuplicateDate: "The date {value} is already listed on line {firstLine}. List each date once, under 'days_off' or 'working_days'.",
+            .calendarDateOutOfRange: "The date {value} is outside the years the calendar covers (1900 to 2100). Check the year.",
+            .invalidOfficeHours: "The office hours '{value}' of '{key}' cannot be read. Write each session as HOUR:MINUTE-HOUR:MINUTE, ending after it starts, sessions separated by commas, for example '07:30-11:30, 13:00-17:00'.",
+            .officeHoursOverlap: "The session '{value}' of '{key}' starts before the session '{previous}' ends. List the sessions in the order of the day, without overlap.",
+            .officeHoursNeverOpen: "These office hours have no session in the whole week, so no due date can be computed. Give at least one day with hours, for example 'weekdays: 07:30-11:30, 13:00-17:00'.",
+            .startsOnDayOff: "'{title}' starts on {date}, a day off[[ ({holiday})]]. Check the start date if it should be a working day.",
+            .endsOnDayOff: "'{title}' ends on {date}, a day off[[ ({holiday})]]. Check the end date if it should be a working day.",
+            .activityWithoutWorkingDay: "The activity '{title}' ({start} to {end}) holds no working day. Move it to working days.",
 
             // MARK: site
 
@@ -82,6 +90,19 @@ extension Messages {
             "rows.one": "{count} row", "rows.other": "{count} rows",
 
             // MARK: calendar labels
+            "calendar.due": "Due: {moment}",
+            "calendar.moment": "{time}, {weekday} {date}",
+            "calendar.listDate": "{weekday} {date}",
+            "calendar.holidays": "Days off in {year} (besides weekly days off):",
+            "calendar.makeUpDays": "Make-up working days:",
+            "calendar.noHolidays": "No days off.",
+            "calendar.invalidDateTime": "'{value}' is not a valid date and time. Write YEAR-MONTH-DAYTHOUR:MINUTE, for example 2024-02-08T16:00 (Vietnam time).",
+            "calendar.outOfRange": "Dates can only be computed within the years 1900 to 2100.",
+            "calendar.example.sentence": "For example: filed at {filedTime} on {filedDay}, due back at {dueTime} on {dueDay}.",
+            "calendar.example.nextWeek": "{weekday} of the following week",
+            "calendar.example.weeksLater": "{weekday}, {weeks} weeks later",
+            "weekday.1": "Monday", "weekday.2": "Tuesday", "weekday.3": "Wednesday", "weekday.4": "Thursday",
+            "weekday.5": "Friday", "weekday.6": "Saturday", "weekday.7": "Sunday",
 
             // MARK: site labels
 

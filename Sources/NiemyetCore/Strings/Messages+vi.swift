@@ -47,6 +47,14 @@ extension Messages {
             .resultsColumnCount: "Dòng này có {found} cột, cần {expected} cột như dòng tiêu đề.",
 
             // MARK: calendar
+            .calendarDuplicateDate: "Ngày {value} đã được ghi ở dòng {firstLine}. Mỗi ngày chỉ ghi một lần, trong 'days_off' hoặc 'working_days'.",
+            .calendarDateOutOfRange: "Ngày {value} nằm ngoài khoảng lịch tính được (năm 1900 đến 2100). Kiểm tra lại năm.",
+            .invalidOfficeHours: "Không hiểu giờ làm việc '{value}' của '{key}'. Ghi mỗi buổi theo dạng GIỜ:PHÚT-GIỜ:PHÚT, giờ kết thúc sau giờ bắt đầu, các buổi cách nhau dấu phẩy, ví dụ '07:30-11:30, 13:00-17:00'.",
+            .officeHoursOverlap: "Buổi '{value}' của '{key}' bắt đầu trước khi buổi '{previous}' kết thúc. Ghi các buổi theo thứ tự trong ngày, không chồng lên nhau.",
+            .officeHoursNeverOpen: "Giờ làm việc này không có buổi nào trong tuần, nên không tính được hạn giải quyết. Ghi ít nhất một ngày có giờ làm việc, ví dụ 'weekdays: 07:30-11:30, 13:00-17:00'.",
+            .startsOnDayOff: "'{title}' bắt đầu vào {date}, là ngày nghỉ[[ ({holiday})]]. Kiểm tra lại ngày bắt đầu nếu cần bắt đầu vào ngày làm việc.",
+            .endsOnDayOff: "'{title}' kết thúc vào {date}, là ngày nghỉ[[ ({holiday})]]. Kiểm tra lại ngày kết thúc nếu cần kết thúc vào ngày làm việc.",
+            .activityWithoutWorkingDay: "Hoạt động '{title}' (từ {start} đến {end}) không có ngày làm việc nào. Dời hoạt động sang những ngày làm việc.",
 
             // MARK: site
 
@@ -94,6 +102,19 @@ extension Messages {
             "rows.one": "{count} dòng", "rows.other": "{count} dòng",
 
             // MARK: calendar labels
+            "calendar.due": "Hạn trả kết quả: {moment}",
+            "calendar.moment": "{time} {weekday}, {date}",
+            "calendar.listDate": "{weekday}, {date}",
+            "calendar.holidays": "Các ngày nghỉ năm {year} (ngoài ngày nghỉ hằng tuần):",
+            "calendar.makeUpDays": "Ngày làm bù:",
+            "calendar.noHolidays": "Không có ngày nghỉ nào.",
+            "calendar.invalidDateTime": "'{value}' không phải là thời điểm hợp lệ. Ghi theo dạng NĂM-THÁNG-NGÀYTGIỜ:PHÚT, ví dụ 2024-02-08T16:00 (giờ Việt Nam).",
+            "calendar.outOfRange": "Chỉ tính được ngày trong các năm 1900 đến 2100.",
+            "calendar.example.sentence": "Ví dụ: nộp hồ sơ lúc {filedTime} {filedDay}, hẹn trả kết quả lúc {dueTime} {dueDay}.",
+            "calendar.example.nextWeek": "{weekday} tuần sau",
+            "calendar.example.weeksLater": "{weekday}, {weeks} tuần sau",
+            "weekday.1": "thứ Hai", "weekday.2": "thứ Ba", "weekday.3": "thứ Tư", "weekday.4": "thứ Năm",
+            "weekday.5": "thứ Sáu", "weekday.6": "thứ Bảy", "weekday.7": "Chủ nhật",
 
             // MARK: site labels
 

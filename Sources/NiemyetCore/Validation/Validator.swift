@@ -16,6 +16,7 @@ public enum Validator {
         DuplicateRegistrationRule(),
         PostingURLRule(),
         ResultsRule(),
+        DayOffDatesRule(),
     ]
 
     /// Every problem of the project, the loader's and the rules', in reading order.
