@@ -5,7 +5,7 @@ import NiemyetCore
 /// `niemyet due`: when a dossier filed now is due back, by the working-day calendar.
 struct Due: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the due date and time of a turnaround, by the working-day calendar.",
+        abstract: Help.text("due"),
         discussion: """
             DATETIME is YYYY-MM-DDTHH:MM, Vietnam time (UTC+7) unless it ends with an offset. \
             Holidays come from Vietnamese law; Campaigns/calendar.yaml and office hours come from \

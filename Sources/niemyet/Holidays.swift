@@ -4,7 +4,7 @@ import NiemyetCore
 /// `niemyet holidays`: the year's days off, with their names.
 struct Holidays: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the days off of a year: public holidays, compensatory and announced days.")
+        abstract: Help.text("holidays"))
 
     @Argument(help: "The year, 1900 to 2100.")
     var year: Int

@@ -6,14 +6,14 @@ import NiemyetCore
 /// `niemyet import registrations FILE --campaign ID`: a spreadsheet into units/*.md.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import registrations from a spreadsheet (CSV or XLSX).",
+        abstract: Help.text("import"),
         subcommands: [ImportRegistrations.self])
 }
 
 struct ImportRegistrations: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "registrations",
-        abstract: "Write one units/<id>.md per unit from a CSV or XLSX sheet, one row per unit and procedure.")
+        abstract: Help.text("import.registrations"))
 
     @Argument(help: "The spreadsheet: CSV (comma or semicolon, UTF-8) or XLSX (first sheet).")
     var file: String

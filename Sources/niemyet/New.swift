@@ -6,13 +6,13 @@ import NiemyetCore
 /// `niemyet new campaign|unit`: write a valid, commented starting point.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a new campaign or unit registration from a commented template.",
+        abstract: Help.text("new"),
         subcommands: [NewCampaign.self, NewUnit.self])
 }
 
 struct NewCampaign: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "campaign", abstract: "Create Campaigns/<slug>/campaign.md from a title.")
+        commandName: "campaign", abstract: Help.text("new.campaign"))
 
     @Argument(help: "The campaign's title, in Vietnamese; its slug becomes the folder name.")
     var title: String
@@ -50,7 +50,7 @@ struct NewCampaign: ParsableCommand {
 
 struct NewUnit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "unit", abstract: "Create Campaigns/<campaign>/units/<id>.md for one unit's registration.")
+        commandName: "unit", abstract: Help.text("new.unit"))
 
     @Argument(help: "The unit's id: lowercase letters without accents, digits and '-'.")
     var id: String

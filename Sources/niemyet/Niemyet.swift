@@ -7,7 +7,7 @@ import NiemyetCore
 struct Niemyet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "niemyet",
-        abstract: "Validate, publish and check administrative-reform campaigns (niêm yết công khai).",
+        abstract: Help.text("niemyet"),
         version: "0.1.0",
         subcommands: [
             Validate.self,

@@ -5,7 +5,7 @@ import NiemyetCore
 /// `niemyet validate`: every problem of every file at once, compiler-style.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check every campaign file and report every problem at once.")
+        abstract: Help.text("validate"))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json

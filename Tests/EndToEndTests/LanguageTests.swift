@@ -49,4 +49,12 @@ struct LanguageTests {
         #expect(vi.map(\.code) == en.map(\.code))
         #expect(vi.map(\.message) != en.map(\.message))
     }
+
+    @Test("help summaries follow --lang and LANG")
+    func help() throws {
+        let vietnamese = try Niemyet.run(["validate", "--help", "--lang", "vi"])
+        #expect(vietnamese.stdout.contains("Kiểm tra mọi tệp chiến dịch"), "\(vietnamese.stdout)")
+        let english = try Niemyet.run(["--help"], environment: ["LANG": "en_US.UTF-8"])
+        #expect(english.stdout.contains("Validate, publish and check"), "\(english.stdout)")
+    }
 }

@@ -11,6 +11,18 @@ struct MessagesTests {
         #expect(!vi.isEmpty && !en.isEmpty)
     }
 
+    @Test("every label exists in both languages and is translated")
+    func labels() {
+        let vi = Messages.table(for: .vi)
+        let en = Messages.table(for: .en)
+        // "phrase.*" translate libyaml's English phrases, so they exist in Vietnamese only.
+        let viKeys = vi.labelKeys.filter { !$0.hasPrefix("phrase.") }
+        #expect(viKeys == en.labelKeys, "missing in en: \(viKeys.subtracting(en.labelKeys)), in vi: \(en.labelKeys.subtracting(viKeys))")
+        for key in viKeys.intersection(en.labelKeys) {
+            #expect(vi.label(key) != en.label(key), "untranslated label \(key)")
+        }
+    }
+
     @Test("placeholders are the same in both languages", arguments: DiagnosticCode.allCases)
     func samePlaceholders(code: DiagnosticCode) {
         func names(_ template: String?) -> Set<Substring> {

@@ -79,6 +79,21 @@ extension Messages {
             "errors.one": "{count} error", "errors.other": "{count} errors",
             "warnings.one": "{count} warning", "warnings.other": "{count} warnings",
 
+            // MARK: help
+            "help.niemyet": "Validate, publish and check the public postings of administrative-reform campaigns.",
+            "help.validate": "Check every campaign file and report every problem at once (file:line:column).",
+            "help.due": "Print the due date and time of a turnaround by the working-day calendar (days off, holidays, Tết).",
+            "help.holidays": "List a year's days off: public holidays, Tết, compensatory and announced days.",
+            "help.new": "Create a new campaign or unit registration from a commented template.",
+            "help.new.campaign": "Create Campaigns/<slug>/campaign.md from a title.",
+            "help.new.unit": "Create Campaigns/<campaign>/units/<id>.md for one unit's registration.",
+            "help.import": "Import registrations from a spreadsheet (CSV or XLSX).",
+            "help.import.registrations": "Write one units/<id>.md per unit from a sheet with one row per unit and procedure.",
+            "help.build": "Validate, then publish the notice site and posters to public/.",
+            "help.poster": "Write printable PDF posters for the one-stop reception desk.",
+            "help.check": "Check each unit's public posting against its registered procedures, keeping evidence.",
+            "help.serve": "Preview the site locally (127.0.0.1), reloading as files change.",
+
             // MARK: authoring labels
             "authoring.created": "Created {path}. Open it to fill in the details, then run 'niemyet validate'.",
             "authoring.exists": "{path} already exists. Nothing was overwritten; choose another title or remove the old folder.",

@@ -91,6 +91,21 @@ extension Messages {
             "phrase.did not find expected ',' or '}'": "thiếu dấu phẩy hoặc dấu ngoặc nhọn đóng",
             "phrase.found unknown escape character": "có ký tự thoát (\\) không hợp lệ trong ngoặc kép",
 
+            // MARK: help
+            "help.niemyet": "Kiểm tra, xuất bản và đối chiếu việc niêm yết công khai của các chiến dịch cải cách hành chính.",
+            "help.validate": "Kiểm tra mọi tệp chiến dịch và báo tất cả lỗi cùng lúc (tệp:dòng:cột).",
+            "help.due": "Tính ngày giờ hẹn trả kết quả theo lịch làm việc (trừ ngày nghỉ, lễ, Tết).",
+            "help.holidays": "Liệt kê các ngày nghỉ trong năm: ngày lễ, Tết, nghỉ bù và ngày nghỉ được công bố.",
+            "help.new": "Tạo chiến dịch hoặc đăng ký đơn vị mới từ mẫu có ghi chú.",
+            "help.new.campaign": "Tạo Campaigns/<mã>/campaign.md từ tên chiến dịch.",
+            "help.new.unit": "Tạo Campaigns/<chiến dịch>/units/<mã>.md cho đăng ký của một đơn vị.",
+            "help.import": "Nhập đăng ký từ bảng tính (CSV hoặc XLSX).",
+            "help.import.registrations": "Ghi mỗi đơn vị một tệp units/<mã>.md từ bảng tính, mỗi dòng một đơn vị và một thủ tục.",
+            "help.build": "Kiểm tra rồi xuất bản trang thông tin và áp phích vào public/.",
+            "help.poster": "Tạo áp phích PDF để in và niêm yết tại Bộ phận Tiếp nhận và Trả kết quả.",
+            "help.check": "Đối chiếu trang niêm yết của từng đơn vị với các thủ tục đã đăng ký, lưu bằng chứng.",
+            "help.serve": "Xem trước trang thông tin trên máy (127.0.0.1), tự tải lại khi sửa tệp.",
+
             // MARK: authoring labels
             "authoring.created": "Đã tạo {path}. Mở tệp để điền thông tin, rồi chạy 'niemyet validate'.",
             "authoring.exists": "{path} đã có. Không ghi đè; chọn tên khác hoặc xóa thư mục cũ.",

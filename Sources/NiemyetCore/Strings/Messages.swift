@@ -25,6 +25,9 @@ public struct Messages: Sendable {
     /// A short label such as "error" or "warning" in this language.
     public func label(_ key: String) -> String { labels[key] ?? key }
 
+    /// Every label key of this table, for tests that compare the languages.
+    public var labelKeys: Set<String> { Set(labels.keys) }
+
     /// The label `key` with its `{name}` placeholders filled in.
     public func label(_ key: String, _ arguments: [String: String]) -> String {
         fill(label(key), arguments)
