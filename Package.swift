@@ -17,6 +17,12 @@ let package = Package(
         .systemLibrary(
             name: "Ccmark", path: "Sources/Ccmark", pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CQRencode", path: "Sources/CQRencode", pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]),
 
         // The model and its rules: load -> validate. No network, no graphics.
         .target(
@@ -27,15 +33,20 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]),
 
+        // Printable posters: pure layout, then PDF drawing through pango + cairo.
+        .target(name: "NiemyetPoster", dependencies: ["NiemyetCore", "CPangoCairo", "CQRencode"]),
+
         // The thin executable: one small file per command.
         .executableTarget(
             name: "niemyet",
             dependencies: [
                 "NiemyetCore",
+                "NiemyetPoster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "NiemyetCoreTests", dependencies: ["NiemyetCore"]),
+        .testTarget(name: "NiemyetPosterTests", dependencies: ["NiemyetPoster"]),
         .testTarget(name: "EndToEndTests", dependencies: ["niemyet"]),
     ],
     swiftLanguageModes: [.v6]

@@ -57,6 +57,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     // MARK: site (building the notice site)
 
     // MARK: poster (printable posters)
+    case unknownCampaignOption = "unknown-campaign-option"
+    case unknownUnitOption = "unknown-unit-option"
+    case posterWriteFailed = "poster-write-failed"
 
     // MARK: check (the posting checker)
 

@@ -51,6 +51,9 @@ extension Messages {
             // MARK: site
 
             // MARK: poster
+            .unknownCampaignOption: "There is no campaign '{campaign}' in this project. Campaigns: {known}.",
+            .unknownUnitOption: "The unit '{unit}' is not registered in the selected campaign. Registered units: {known}.",
+            .posterWriteFailed: "The poster '{path}' could not be written: {reason}. Check that the folder is writable and the disk has space.",
 
             // MARK: check
 
@@ -66,6 +69,17 @@ extension Messages {
             // MARK: site labels
 
             // MARK: poster labels
+            "poster.from": "From", "poster.to": "to",
+            "poster.procedures": "Procedures now resolved faster",
+            "poster.units": "Units and their registered procedures",
+            "poster.standard": "Usual time:",
+            "poster.reduced": "Now only:",
+            "poster.no-procedures": "No procedures registered yet.",
+            "poster.continued": "(continued)",
+            "poster.page": "Page",
+            "poster.phone": "Phone:", "poster.email": "Email:", "poster.address": "Address:",
+            "poster.scan-unit": "Scan to open this unit's page",
+            "poster.scan-campaign": "Scan to open the campaign's page",
 
             // MARK: check labels
         ])

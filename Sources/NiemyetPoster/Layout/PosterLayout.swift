@@ -1,0 +1,334 @@
+/// Places a poster's content on pages of one paper size: the campaign's header, the
+/// list of procedures and the footer with contact and QR code.
+///
+/// Long names wrap; a long list first shrinks its type down to a legible minimum and
+/// then continues on further pages, each repeating a short header and the footer, so
+/// nothing is clipped or overlaps. The result is plain values, ready for any printer.
+public struct PosterLayout {
+    public let paper: PaperSize
+    private let measure: any TextMeasuring
+
+    /// The smallest list type, as a fraction of its full size, before the list continues
+    /// on another page; each style also keeps its own minimum size in points.
+    public static let smallestListScale = 0.6
+
+    public init(paper: PaperSize, measuring: any TextMeasuring) {
+        self.paper = paper
+        measure = measuring
+    }
+
+    /// Every page of the poster for `content`.
+    public func pages(for content: PosterContent) -> [PosterPage] {
+        let footer = footerBlock(content)
+        let bottom = paper.height - paper.margin - pageBandHeight - footer.height
+        var headerScale = 1.0
+        var header = headerBlock(content, scale: headerScale)
+        while header.height > 0.45 * (bottom - paper.margin), headerScale > Self.smallestListScale {
+            headerScale -= 0.1
+            header = headerBlock(content, scale: headerScale)
+        }
+        let continuation = continuationBlock(content)
+        let firstRegion = bottom - paper.margin - header.height
+
+        let fullScale = content.unitName == nil ? 0.8 : 1.0
+        var listScale = fullScale
+        var rows = listRows(content, scale: listScale)
+        var total = rows.reduce(0) { $0 + $1.height }
+        if total > firstRegion {
+            // Heights shrink roughly with the square of the scale (smaller lines, fewer
+            // of them): when even the smallest type cannot fit, go straight there.
+            let smallest = Self.smallestListScale
+            if total * (smallest / listScale) * (smallest / listScale) > firstRegion {
+                listScale = smallest
+                rows = listRows(content, scale: listScale)
+            } else {
+                while total > firstRegion, listScale - 0.05 >= smallest - 1e-9 {
+                    listScale -= 0.05
+                    rows = listRows(content, scale: listScale)
+                    total = rows.reduce(0) { $0 + $1.height }
+                }
+            }
+        }
+        return paginate(rows, header: header, continuation: continuation, footer: footer, bottom: bottom, content: content)
+    }
+
+    // MARK: Geometry
+
+    private var s: Double { paper.typeScale }
+    private var left: Double { paper.margin }
+    private var contentWidth: Double { paper.width - 2 * paper.margin }
+    private var pageNumberStyle: TextStyle { TextStyle(size: 9 * s, ink: .muted) }
+    /// The band at the foot of every page kept for "Trang 1/2".
+    private var pageBandHeight: Double { 9 * s * 1.4 + 4 * s }
+
+    /// A size that follows `scale` but never drops under `floor` points (both before
+    /// the paper's type scale).
+    private func size(_ base: Double, floor: Double, scale: Double) -> Double {
+        s * max(floor, base * scale)
+    }
+
+    // MARK: Blocks
+
+    private func headerBlock(_ content: PosterContent, scale h: Double) -> Block {
+        var block = Block()
+        paragraph(&block, content.organizer, TextStyle(size: 12 * s * h, weight: .bold), centred: true)
+        block.skip(6 * s * h)
+        paragraph(&block, content.title, TextStyle(size: 22 * s * h, weight: .bold, ink: .accent), centred: true)
+        if let slogan = content.slogan {
+            block.skip(4 * s * h)
+            paragraph(&block, slogan, TextStyle(size: 14 * s * h, italic: true, ink: .accent), centred: true)
+        }
+        block.skip(4 * s * h)
+        paragraph(&block, content.dates, TextStyle(size: 11.5 * s * h), centred: true)
+        block.skip(8 * s * h)
+        block.rule(x: left, width: contentWidth)
+        block.skip(8 * s * h)
+        if let unit = content.unitName {
+            paragraph(&block, unit, TextStyle(size: 22 * s * h, weight: .bold, ink: .unit), centred: true)
+            block.skip(8 * s * h)
+        }
+        paragraph(&block, content.heading, TextStyle(size: 13 * s * h, weight: .bold), centred: false)
+        block.skip(6 * s * h)
+        return block
+    }
+
+    private func continuationBlock(_ content: PosterContent) -> Block {
+        var block = Block()
+        paragraph(&block, content.title, TextStyle(size: 12 * s, weight: .bold, ink: .accent), centred: true)
+        block.skip(3 * s)
+        let subject = (content.unitName ?? content.heading) + " " + content.labels.continued
+        paragraph(&block, subject, TextStyle(size: 13 * s, weight: .bold, ink: .unit), centred: true)
+        block.skip(6 * s)
+        block.rule(x: left, width: contentWidth)
+        block.skip(6 * s)
+        return block
+    }
+
+    private func footerBlock(_ content: PosterContent) -> Block {
+        var block = Block()
+        block.skip(6 * s)
+        block.rule(x: left, width: contentWidth)
+        block.skip(6 * s)
+        if let courtesy = content.courtesy {
+            paragraph(&block, courtesy, TextStyle(size: 11 * s, italic: true, ink: .accent), centred: true)
+            block.skip(6 * s)
+        }
+        let top = block.height
+        let side = paper.qrSide
+        let captionWidth = side * 1.3
+        let captionLeft = left + contentWidth - captionWidth
+        block.code = PlacedCode(x: captionLeft + (captionWidth - side) / 2, y: top, side: side, url: content.url)
+        block.height = top + side + 2 * s
+        block.add(
+            measure.lines(content.caption, style: TextStyle(size: 8 * s, ink: .muted), width: captionWidth),
+            style: TextStyle(size: 8 * s, ink: .muted), left: captionLeft, width: captionWidth, centred: true)
+        let codeBottom = block.height
+        block.height = top
+        let contactWidth = contentWidth - captionWidth - 12 * s
+        for line in content.contact {
+            paragraph(&block, line, TextStyle(size: 9.5 * s), centred: false, width: contactWidth)
+            block.skip(2 * s)
+        }
+        block.height = max(block.height, codeBottom)
+        return block
+    }
+
+    /// The list as rows: procedures, and on the summary poster each unit's name above its own.
+    private func listRows(_ content: PosterContent, scale f: Double) -> [Block] {
+        var rows: [Block] = []
+        for section in content.sections {
+            if let title = section.title {
+                var row = Block()
+                row.skip(8 * s * f)
+                paragraph(
+                    &row, title, TextStyle(size: size(14, floor: 9.5, scale: f), weight: .bold, ink: .unit), centred: false)
+                row.skip(2 * s * f)
+                rows.append(row)
+            }
+            if section.procedures.isEmpty {
+                var row = Block()
+                row.skip(4 * s * f)
+                paragraph(
+                    &row, content.labels.noProcedures, TextStyle(size: size(12, floor: 9, scale: f), italic: true, ink: .muted),
+                    centred: false)
+                row.skip(4 * s * f)
+                rows.append(row)
+            }
+            for (index, procedure) in section.procedures.enumerated() {
+                rows.append(procedureRow(procedure, number: index + 1, labels: content.labels, scale: f))
+            }
+        }
+        return rows
+    }
+
+    /// A procedure: its name on the left, the usual time small and grey and the reduced
+    /// time large on the right; a row may break across pages only between name lines
+    /// below the times.
+    private func procedureRow(_ procedure: PosterContent.Procedure, number: Int, labels: PosterLabels, scale f: Double)
+        -> Block
+    {
+        let gap = 12 * s
+        let nameWidth = contentWidth * 0.56
+        let timesLeft = left + nameWidth + gap
+        let timesWidth = contentWidth - nameWidth - gap
+        let padding = 5 * s * f
+        var row = Block()
+        row.skip(padding)
+        let top = row.height
+
+        var times = Block()
+        times.height = top
+        if let standard = procedure.standard {
+            let style = TextStyle(size: size(10.5, floor: 8, scale: f), ink: .muted)
+            times.add(measure.lines(labels.standard, style: style, width: timesWidth), style: style, left: timesLeft, width: timesWidth)
+            times.add(measure.lines(standard, style: style, width: timesWidth), style: style, left: timesLeft, width: timesWidth)
+            times.skip(2 * s * f)
+        }
+        if let reduced = procedure.reduced {
+            let label = TextStyle(size: size(10.5, floor: 8, scale: f))
+            times.add(measure.lines(labels.reduced, style: label, width: timesWidth), style: label, left: timesLeft, width: timesWidth)
+            let value = TextStyle(size: size(20, floor: 12, scale: f), weight: .bold, ink: .accent)
+            times.add(measure.lines(reduced, style: value, width: timesWidth), style: value, left: timesLeft, width: timesWidth)
+        }
+
+        let nameStyle = TextStyle(size: size(14, floor: 9, scale: f))
+        var cuts: [Double] = []
+        for line in measure.lines("\(number). \(procedure.name)", style: nameStyle, width: nameWidth) {
+            if row.height > top, row.height >= times.height { cuts.append(row.height) }
+            row.add([line], style: nameStyle, left: left, width: nameWidth)
+        }
+        row.texts += times.texts
+        row.height = max(row.height, times.height) + padding
+        row.rule(x: left, width: contentWidth)
+        row.cuts = cuts
+        return row
+    }
+
+    private func paragraph(_ block: inout Block, _ text: String, _ style: TextStyle, centred: Bool, width: Double? = nil) {
+        let width = width ?? contentWidth
+        block.add(measure.lines(text, style: style, width: width), style: style, left: left, width: width, centred: centred)
+    }
+
+    // MARK: Pages
+
+    private func paginate(
+        _ rows: [Block], header: Block, continuation: Block, footer: Block, bottom: Double, content: PosterContent
+    ) -> [PosterPage] {
+        var pages: [PosterPage] = []
+        var page = PosterPage(width: paper.width, height: paper.height)
+        page.place(header, at: paper.margin)
+        var y = paper.margin + header.height
+        var placedOnPage = 0
+        let freshTop = paper.margin + continuation.height
+
+        func nextPage() {
+            pages.append(page)
+            page = PosterPage(width: paper.width, height: paper.height)
+            page.place(continuation, at: paper.margin)
+            y = freshTop
+            placedOnPage = 0
+        }
+
+        var queue = rows[...]
+        while let row = queue.first {
+            if y + row.height <= bottom + 1e-6 {
+                page.place(row, at: y)
+                y += row.height
+                placedOnPage += 1
+                queue.removeFirst()
+            } else if placedOnPage > 0, row.height <= bottom - freshTop {
+                nextPage()
+            } else if let cut = row.cuts.last(where: { y + $0 <= bottom + 1e-6 }) {
+                let (upper, lower) = row.split(at: cut)
+                page.place(upper, at: y)
+                queue.removeFirst()
+                queue.insert(lower, at: queue.startIndex)
+                nextPage()
+            } else if placedOnPage > 0 || y > freshTop {
+                nextPage()
+            } else {
+                // A single line taller than a whole page: no size can avoid it; keep going.
+                page.place(row, at: y)
+                y += row.height
+                queue.removeFirst()
+            }
+        }
+        pages.append(page)
+
+        let footerTop = bottom
+        for index in pages.indices {
+            pages[index].place(footer, at: footerTop)
+            if pages.count > 1 {
+                let label = "\(content.labels.page) \(index + 1)/\(pages.count)"
+                let lines = measure.lines(label, style: pageNumberStyle, width: contentWidth)
+                var band = Block()
+                band.add(lines, style: pageNumberStyle, left: left, width: contentWidth, centred: true)
+                pages[index].place(band, at: paper.height - paper.margin - band.height)
+            }
+        }
+        return pages
+    }
+}
+
+/// Things placed relative to a block's top (x is already on the page), the block's
+/// height, and the offsets at which a page may break inside it.
+struct Block {
+    var texts: [PlacedText] = []
+    var rules: [PlacedRule] = []
+    var code: PlacedCode?
+    var height: Double = 0
+    var cuts: [Double] = []
+
+    mutating func skip(_ amount: Double) { height += amount }
+
+    /// Stacks `lines` below what is there, left-aligned or centred in `width`.
+    mutating func add(_ lines: [MeasuredLine], style: TextStyle, left: Double, width: Double, centred: Bool = false) {
+        for line in lines {
+            let x = centred ? left + max(0, (width - line.width) / 2) : left
+            texts.append(PlacedText(text: line.text, x: x, y: height, width: line.width, height: line.height, style: style))
+            height += line.height
+        }
+    }
+
+    mutating func rule(x: Double, width: Double) {
+        rules.append(PlacedRule(x: x, y: height, width: width))
+    }
+
+    /// The part above `offset` and the rest, moved up to start at zero.
+    func split(at offset: Double) -> (Block, Block) {
+        var upper = Block(height: offset)
+        var lower = Block(height: height - offset)
+        for text in texts {
+            if text.y < offset {
+                upper.texts.append(text)
+            } else {
+                var moved = text
+                moved.y -= offset
+                lower.texts.append(moved)
+            }
+        }
+        for rule in rules {
+            if rule.y < offset {
+                upper.rules.append(rule)
+            } else {
+                lower.rules.append(PlacedRule(x: rule.x, y: rule.y - offset, width: rule.width))
+            }
+        }
+        lower.cuts = cuts.filter { $0 > offset }.map { $0 - offset }
+        return (upper, lower)
+    }
+}
+
+extension PosterPage {
+    mutating func place(_ block: Block, at top: Double) {
+        texts += block.texts.map { text in
+            var moved = text
+            moved.y += top
+            return moved
+        }
+        rules += block.rules.map { PlacedRule(x: $0.x, y: $0.y + top, width: $0.width) }
+        if let code = block.code {
+            self.code = PlacedCode(x: code.x, y: code.y + top, side: code.side, url: code.url)
+        }
+    }
+}

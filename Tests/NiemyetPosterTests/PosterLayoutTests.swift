@@ -1,0 +1,6 @@
+import Testing
+@testable import NiemyetPoster
+
+@Suite struct PosterLayoutTests {
+    @Test func placeholder() {}
+}
