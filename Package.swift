@@ -46,7 +46,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "NiemyetCoreTests", dependencies: ["NiemyetCore"]),
-        .testTarget(name: "NiemyetPosterTests", dependencies: ["NiemyetPoster"]),
+        .testTarget(name: "NiemyetPosterTests", dependencies: ["NiemyetPoster", "NiemyetCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["niemyet"]),
     ],
     swiftLanguageModes: [.v6]

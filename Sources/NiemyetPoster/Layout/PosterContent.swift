@@ -99,7 +99,7 @@ extension PosterContent.Procedure {
 /// The poster's own words in the site's language, from the strings tables.
 public struct PosterLabels: Hashable, Sendable {
     public let language: Language
-    let from, to, procedures, units, standard, reduced, noProcedures, continued, page: String
+    let from, to, procedures, units, procedure, standard, reduced, noProcedures, continued, page: String
     let phone, email, address, scanUnit, scanCampaign: String
 
     public init(language: Language) {
@@ -109,6 +109,7 @@ public struct PosterLabels: Hashable, Sendable {
         to = table.label("poster.to")
         procedures = table.label("poster.procedures")
         units = table.label("poster.units")
+        procedure = table.label("poster.procedure")
         standard = table.label("poster.standard")
         reduced = table.label("poster.reduced")
         noProcedures = table.label("poster.no-procedures")

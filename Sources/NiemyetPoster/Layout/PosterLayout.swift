@@ -89,6 +89,7 @@ public struct PosterLayout {
         }
         paragraph(&block, content.heading, TextStyle(size: 13 * s * h, weight: .bold), centred: false)
         block.skip(6 * s * h)
+        block.append(columnTitles(content.labels))
         return block
     }
 
@@ -101,6 +102,7 @@ public struct PosterLayout {
         block.skip(6 * s)
         block.rule(x: left, width: contentWidth)
         block.skip(6 * s)
+        block.append(columnTitles(content.labels))
         return block
     }
 
@@ -155,50 +157,71 @@ public struct PosterLayout {
                 rows.append(row)
             }
             for (index, procedure) in section.procedures.enumerated() {
-                rows.append(procedureRow(procedure, number: index + 1, labels: content.labels, scale: f))
+                rows.append(procedureRow(procedure, number: index + 1, scale: f))
             }
         }
         return rows
     }
 
-    /// A procedure: its name on the left, the usual time small and grey and the reduced
-    /// time large on the right; a row may break across pages only between name lines
-    /// below the times.
-    private func procedureRow(_ procedure: PosterContent.Procedure, number: Int, labels: PosterLabels, scale f: Double)
-        -> Block
-    {
-        let gap = 12 * s
-        let nameWidth = contentWidth * 0.56
-        let timesLeft = left + nameWidth + gap
-        let timesWidth = contentWidth - nameWidth - gap
+    /// The table's columns: the procedure's name, its usual time and its reduced time.
+    private var columns: (name: Column, standard: Column, reduced: Column) {
+        let gap = 10 * s
+        let usable = contentWidth - 2 * gap
+        let name = Column(left: left, width: usable * 0.47)
+        let standard = Column(left: name.left + name.width + gap, width: usable * 0.19)
+        let reduced = Column(left: standard.left + standard.width + gap, width: usable * 0.34)
+        return (name, standard, reduced)
+    }
+
+    /// The column titles above the table, on every page.
+    private func columnTitles(_ labels: PosterLabels) -> Block {
+        let style = TextStyle(size: 9.5 * s, weight: .bold, ink: .muted)
+        var block = Block()
+        let (name, standard, reduced) = columns
+        var bottom = 0.0
+        for (title, column) in [(labels.procedure, name), (labels.standard, standard), (labels.reduced, reduced)] {
+            var cell = Block()
+            cell.add(measure.lines(title, style: style, width: column.width), style: style, left: column.left, width: column.width)
+            block.texts += cell.texts
+            bottom = max(bottom, cell.height)
+        }
+        block.height = bottom + 3 * s
+        block.rule(x: left, width: contentWidth)
+        return block
+    }
+
+    /// A procedure as a table row: its name, the usual time small and grey, the reduced
+    /// time large; a row may break across pages only between name lines below the times.
+    private func procedureRow(_ procedure: PosterContent.Procedure, number: Int, scale f: Double) -> Block {
+        let (name, standard, reduced) = columns
         let padding = 5 * s * f
         var row = Block()
         row.skip(padding)
         let top = row.height
 
         var times = Block()
-        times.height = top
-        if let standard = procedure.standard {
-            let style = TextStyle(size: size(10.5, floor: 8, scale: f), ink: .muted)
-            times.add(measure.lines(labels.standard, style: style, width: timesWidth), style: style, left: timesLeft, width: timesWidth)
-            times.add(measure.lines(standard, style: style, width: timesWidth), style: style, left: timesLeft, width: timesWidth)
-            times.skip(2 * s * f)
+        var timesHeight = top
+        if let text = procedure.standard {
+            let style = TextStyle(size: size(11, floor: 8, scale: f), ink: .muted)
+            times.height = top + 0.35 * size(18, floor: 12, scale: f) - 0.35 * style.size
+            times.add(measure.lines(text, style: style, width: standard.width), style: style, left: standard.left, width: standard.width)
+            timesHeight = max(timesHeight, times.height)
         }
-        if let reduced = procedure.reduced {
-            let label = TextStyle(size: size(10.5, floor: 8, scale: f))
-            times.add(measure.lines(labels.reduced, style: label, width: timesWidth), style: label, left: timesLeft, width: timesWidth)
-            let value = TextStyle(size: size(20, floor: 12, scale: f), weight: .bold, ink: .accent)
-            times.add(measure.lines(reduced, style: value, width: timesWidth), style: value, left: timesLeft, width: timesWidth)
+        if let text = procedure.reduced {
+            let style = TextStyle(size: size(18, floor: 12, scale: f), weight: .bold, ink: .accent)
+            times.height = top
+            times.add(measure.lines(text, style: style, width: reduced.width), style: style, left: reduced.left, width: reduced.width)
+            timesHeight = max(timesHeight, times.height)
         }
 
         let nameStyle = TextStyle(size: size(14, floor: 9, scale: f))
         var cuts: [Double] = []
-        for line in measure.lines("\(number). \(procedure.name)", style: nameStyle, width: nameWidth) {
-            if row.height > top, row.height >= times.height { cuts.append(row.height) }
-            row.add([line], style: nameStyle, left: left, width: nameWidth)
+        for line in measure.lines("\(number). \(procedure.name)", style: nameStyle, width: name.width) {
+            if row.height > top, row.height >= timesHeight { cuts.append(row.height) }
+            row.add([line], style: nameStyle, left: name.left, width: name.width)
         }
         row.texts += times.texts
-        row.height = max(row.height, times.height) + padding
+        row.height = max(row.height, timesHeight) + padding
         row.rule(x: left, width: contentWidth)
         row.cuts = cuts
         return row
@@ -270,6 +293,12 @@ public struct PosterLayout {
     }
 }
 
+/// A column of the procedures table.
+struct Column {
+    var left: Double
+    var width: Double
+}
+
 /// Things placed relative to a block's top (x is already on the page), the block's
 /// height, and the offsets at which a page may break inside it.
 struct Block {
@@ -288,6 +317,17 @@ struct Block {
             texts.append(PlacedText(text: line.text, x: x, y: height, width: line.width, height: line.height, style: style))
             height += line.height
         }
+    }
+
+    /// Stacks `other` below what is there.
+    mutating func append(_ other: Block) {
+        texts += other.texts.map { text in
+            var moved = text
+            moved.y += height
+            return moved
+        }
+        rules += other.rules.map { PlacedRule(x: $0.x, y: $0.y + height, width: $0.width) }
+        height += other.height
     }
 
     mutating func rule(x: Double, width: Double) {
