@@ -22,6 +22,8 @@ public enum PosterError: Error, Hashable, Sendable {
     case unknownUnit(String, known: [String])
     /// A poster file could not be written.
     case cannotWrite(path: String, reason: String)
+    /// The page address is too long for a QR code.
+    case addressTooLong(String)
 
     /// The stable code, as diagnostics print it.
     public var code: DiagnosticCode {
@@ -29,12 +31,16 @@ public enum PosterError: Error, Hashable, Sendable {
         case .unknownCampaign: .unknownCampaignOption
         case .unknownUnit: .unknownUnitOption
         case .cannotWrite: .posterWriteFailed
+        case .addressTooLong: .posterAddressTooLong
         }
     }
 
     /// Whether the user asked for something that does not exist (a usage error, exit 2).
     public var isUsageError: Bool {
-        if case .cannotWrite = self { false } else { true }
+        switch self {
+        case .unknownCampaign, .unknownUnit: true
+        case .cannotWrite, .addressTooLong: false
+        }
     }
 
     /// The message in `language`, saying what to do.
@@ -47,6 +53,8 @@ public enum PosterError: Error, Hashable, Sendable {
             return table.message(for: code, ["unit": id, "known": known.joined(separator: ", ")])
         case .cannotWrite(let path, let reason):
             return table.message(for: code, ["path": path, "reason": reason])
+        case .addressTooLong(let url):
+            return table.message(for: code, ["url": url])
         }
     }
 }
@@ -149,6 +157,7 @@ struct PosterJob: Sendable {
             try? FileManager.default.removeItem(at: temporary)
             switch error {
             case .cairo(let reason): throw .cannotWrite(path: target.path, reason: reason)
+            case .addressTooLong(let url): throw .addressTooLong(url)
             }
         }
         if rename(temporary.path, target.path) != 0 {

@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case unknownCampaignOption = "unknown-campaign-option"
     case unknownUnitOption = "unknown-unit-option"
     case posterWriteFailed = "poster-write-failed"
+    case posterAddressTooLong = "poster-address-too-long"
 
     // MARK: check (the posting checker)
 

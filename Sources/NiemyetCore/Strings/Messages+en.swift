@@ -54,6 +54,7 @@ extension Messages {
             .unknownCampaignOption: "There is no campaign '{campaign}' in this project. Campaigns: {known}.",
             .unknownUnitOption: "The unit '{unit}' is not registered in the selected campaign. Registered units: {known}.",
             .posterWriteFailed: "The poster '{path}' could not be written: {reason}. Check that the folder is writable and the disk has space.",
+            .posterAddressTooLong: "The address '{url}' is too long for a QR code. Shorten base_url in Site/site.yaml, or the campaign or unit id.",
 
             // MARK: check
 

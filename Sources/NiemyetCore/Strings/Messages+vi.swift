@@ -54,6 +54,7 @@ extension Messages {
             .unknownCampaignOption: "Không có chiến dịch '{campaign}' trong dự án. Các chiến dịch hiện có: {known}.",
             .unknownUnitOption: "Đơn vị '{unit}' không đăng ký trong chiến dịch được chọn. Các đơn vị đã đăng ký: {known}.",
             .posterWriteFailed: "Không ghi được áp phích '{path}': {reason}. Kiểm tra quyền ghi vào thư mục và dung lượng đĩa.",
+            .posterAddressTooLong: "Địa chỉ '{url}' quá dài để in thành mã QR. Hãy rút ngắn base_url trong Site/site.yaml hoặc mã của chiến dịch, đơn vị.",
 
             // MARK: check
 

@@ -18,6 +18,8 @@ public final class PDFPrinter: TextMeasuring {
     public enum PrintError: Error, Hashable, Sendable {
         /// cairo reported a failure (such as an unwritable file) in its own words.
         case cairo(String)
+        /// The address is too long for any QR code.
+        case addressTooLong(String)
     }
 
     /// Document properties stored in the PDF.
@@ -78,6 +80,14 @@ public final class PDFPrinter: TextMeasuring {
     /// Prints `pages` to a new PDF at `path`, replacing any file there.
     public func print(_ pages: [PosterPage], metadata: Metadata, to path: String) throws(PrintError) {
         guard let first = pages.first else { return }
+        var symbols: [String: QRCode] = [:]
+        for url in Set(pages.compactMap(\.code?.url)) {
+            do {
+                symbols[url] = try QRCode(encoding: url)
+            } catch {
+                throw .addressTooLong(url)
+            }
+        }
         let surface = cairo_pdf_surface_create(path, first.width, first.height)
         defer { cairo_surface_destroy(surface) }
         let date = "\(metadata.date.iso)T00:00:00"
@@ -90,7 +100,7 @@ public final class PDFPrinter: TextMeasuring {
         pango_cairo_update_context(cr, context)
         for page in pages {
             cairo_pdf_surface_set_size(surface, page.width, page.height)
-            draw(page, on: cr)
+            draw(page, symbols: symbols, on: cr)
             cairo_show_page(cr)
         }
         cairo_destroy(cr)
@@ -101,7 +111,7 @@ public final class PDFPrinter: TextMeasuring {
         }
     }
 
-    private func draw(_ page: PosterPage, on cr: OpaquePointer?) {
+    private func draw(_ page: PosterPage, symbols: [String: QRCode], on cr: OpaquePointer?) {
         for text in page.texts {
             let layout = makeLayout(text.text, style: text.style)
             let (red, green, blue) = Self.colour(text.style.ink)
@@ -118,7 +128,7 @@ public final class PDFPrinter: TextMeasuring {
             cairo_line_to(cr, rule.x + rule.width, rule.y)
             cairo_stroke(cr)
         }
-        if let code = page.code, let symbol = try? QRCode(encoding: code.url) {
+        if let code = page.code, let symbol = symbols[code.url] {
             drawCode(symbol, in: code, on: cr)
         }
     }

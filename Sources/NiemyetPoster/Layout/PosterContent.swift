@@ -31,6 +31,8 @@ public struct PosterContent: Hashable, Sendable {
     public var contact: [String]
     /// The address the QR code opens.
     public var url: String
+    /// The caption under the QR code.
+    public var caption: String
     public var labels: PosterLabels
 
     /// The poster a unit hangs at its reception desk for one campaign.
@@ -54,9 +56,6 @@ public struct PosterContent: Hashable, Sendable {
             campaign: campaign, site: site, labels: labels, unitName: nil, heading: labels.units, sections: sections,
             url: SitePaths.absolute(SitePaths.campaign(campaign.id), baseURL: site.baseURL), caption: labels.scanCampaign)
     }
-
-    /// The caption under the QR code.
-    public var caption: String
 
     private init(
         campaign: Campaign, site: SiteSettings, labels: PosterLabels, unitName: String?, heading: String,
