@@ -76,12 +76,20 @@ public enum PosterWriter {
     {
         let jobs = try plan(for: project, selection: selection)
         let failures = Mutex<[Int: PosterError]>([:])
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
-            do throws(PosterError) {
-                try job.print(size: size, font: project.site.posterFont, into: folder)
-            } catch {
-                failures.withLock { $0[index] = error }
+        let next = Atomic<Int>(0)
+        let workers = min(jobs.count, ProcessInfo.processInfo.activeProcessorCount)
+        // One worker per core, each with its own printer (pango's font map is per
+        // thread), taking the next poster until none are left.
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let printer = PDFPrinter(fontFamily: project.site.posterFont)
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < jobs.count else { break }
+                do throws(PosterError) {
+                    try jobs[index].print(size: size, with: printer, into: folder)
+                } catch {
+                    failures.withLock { $0[index] = error }
+                }
             }
         }
         if let first = failures.withLock({ $0.min { $0.key < $1.key }?.value }) { throw first }
@@ -140,7 +148,7 @@ struct PosterJob: Sendable {
 
     /// Lays out and prints the poster to a temporary file beside its place, then renames
     /// it into place, so that a reader never sees half a PDF.
-    func print(size: PaperSize, font: String, into folder: URL) throws(PosterError) {
+    func print(size: PaperSize, with printer: PDFPrinter, into folder: URL) throws(PosterError) {
         let target = folder.appendingPathComponent(path)
         let directory = target.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
@@ -149,7 +157,6 @@ struct PosterJob: Sendable {
         } catch {
             throw .cannotWrite(path: target.path, reason: error.localizedDescription)
         }
-        let printer = PDFPrinter(fontFamily: font)
         let pages = PosterLayout(paper: size, measuring: printer).pages(for: content)
         do {
             try printer.print(pages, metadata: metadata, to: temporary.path)

@@ -8,11 +8,23 @@ import NiemyetCore
 /// pointers.
 ///
 /// One printer per thread: pango's cairo font map is per thread, and a printer keeps
-/// its own context.
+/// its own context and caches; reuse it for many posters.
 public final class PDFPrinter: TextMeasuring {
     private let context: OpaquePointer
     private let fontFamily: String
     private var fonts: [TextStyle: OpaquePointer] = [:]
+    /// Shaped text kept across the posters this printer prints: a campaign's posters
+    /// repeat the same header, footer and procedure names.
+    private var measured: [Paragraph: [MeasuredLine]] = [:]
+    private var shaped: [Paragraph: OpaquePointer] = [:]
+    /// How many shaped texts are kept before the caches start over, to bound memory.
+    private static let cacheLimit = 4096
+
+    private struct Paragraph: Hashable {
+        var text: String
+        var style: TextStyle
+        var width: Double?
+    }
 
     /// Why a PDF could not be written.
     public enum PrintError: Error, Hashable, Sendable {
@@ -50,11 +62,21 @@ public final class PDFPrinter: TextMeasuring {
     }
 
     deinit {
+        for layout in shaped.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
         for font in fonts.values { pango_font_description_free(font) }
         g_object_unref(UnsafeMutableRawPointer(context))
     }
 
     public func lines(_ text: String, style: TextStyle, width: Double) -> [MeasuredLine] {
+        let key = Paragraph(text: text, style: style, width: width)
+        if let lines = measured[key] { return lines }
+        if measured.count >= Self.cacheLimit { measured.removeAll() }
+        let lines = breakLines(text, style: style, width: width)
+        measured[key] = lines
+        return lines
+    }
+
+    private func breakLines(_ text: String, style: TextStyle, width: Double) -> [MeasuredLine] {
         let layout = makeLayout(text, style: style)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
@@ -113,12 +135,10 @@ public final class PDFPrinter: TextMeasuring {
 
     private func draw(_ page: PosterPage, symbols: [String: QRCode], on cr: OpaquePointer?) {
         for text in page.texts {
-            let layout = makeLayout(text.text, style: text.style)
             let (red, green, blue) = Self.colour(text.style.ink)
             cairo_set_source_rgb(cr, red, green, blue)
             cairo_move_to(cr, text.x, text.y)
-            pango_cairo_show_layout(cr, layout)
-            g_object_unref(UnsafeMutableRawPointer(layout))
+            pango_cairo_show_layout(cr, shapedLine(text.text, style: text.style))
         }
         cairo_set_line_width(cr, 0.75)
         let (red, green, blue) = Self.colour(.muted)
@@ -133,30 +153,49 @@ public final class PDFPrinter: TextMeasuring {
         }
     }
 
-    /// Draws the symbol as filled rectangles, one per run of dark modules in a row,
-    /// inside a quiet zone of four modules.
+    /// Draws the symbol as a one-pixel-per-module image scaled up without smoothing
+    /// (PDF /Interpolate false), inside a white quiet zone of four modules: a few hundred
+    /// bytes, where one rectangle per run of modules would cost tens of kilobytes.
     private func drawCode(_ symbol: QRCode, in place: PlacedCode, on cr: OpaquePointer?) {
         let module = place.side / Double(symbol.size + 8)
-        let origin = (x: place.x + 4 * module, y: place.y + 4 * module)
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_rectangle(cr, place.x, place.y, place.side, place.side)
         cairo_fill(cr)
-        cairo_set_source_rgb(cr, 0, 0, 0)
-        for y in 0..<symbol.size {
-            var x = 0
-            while x < symbol.size {
-                guard symbol.isDark(x: x, y: y) else {
-                    x += 1
-                    continue
+        guard let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(symbol.size), Int32(symbol.size)) else {
+            return
+        }
+        defer { cairo_surface_destroy(image) }
+        cairo_surface_flush(image)
+        let stride = Int(cairo_image_surface_get_stride(image)) / 4
+        if let pixels = cairo_image_surface_get_data(image) {
+            pixels.withMemoryRebound(to: UInt32.self, capacity: stride * symbol.size) { words in
+                for y in 0..<symbol.size {
+                    for x in 0..<symbol.size { words[y * stride + x] = symbol.isDark(x: x, y: y) ? 0x000000 : 0xFFFFFF }
                 }
-                let start = x
-                while x < symbol.size && symbol.isDark(x: x, y: y) { x += 1 }
-                cairo_rectangle(
-                    cr, origin.x + Double(start) * module, origin.y + Double(y) * module,
-                    Double(x - start) * module, module)
             }
         }
+        cairo_surface_mark_dirty(image)
+        cairo_save(cr)
+        cairo_translate(cr, place.x + 4 * module, place.y + 4 * module)
+        cairo_scale(cr, module, module)
+        cairo_set_source_surface(cr, image, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_NEAREST)
+        cairo_rectangle(cr, 0, 0, Double(symbol.size), Double(symbol.size))
         cairo_fill(cr)
+        cairo_restore(cr)
+    }
+
+    /// A single-line layout of `text`, shaped once and kept.
+    private func shapedLine(_ text: String, style: TextStyle) -> OpaquePointer {
+        let key = Paragraph(text: text, style: style, width: nil)
+        if let layout = shaped[key] { return layout }
+        if shaped.count >= Self.cacheLimit {
+            for layout in shaped.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
+            shaped.removeAll()
+        }
+        let layout = makeLayout(text, style: style)
+        shaped[key] = layout
+        return layout
     }
 
     private func makeLayout(_ text: String, style: TextStyle) -> OpaquePointer {
