@@ -113,26 +113,29 @@ for campaign_id, campaign, unit_id, unit in units:
 folder = os.path.join(out, "weasyprint")
 os.makedirs(folder, exist_ok=True)
 HTML(string=documents[0]).write_pdf(os.path.join(folder, "warmup.pdf"))
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 for index, document in enumerate(documents):
     HTML(string=document).write_pdf(os.path.join(folder, f"{index}.pdf"))
-elapsed = time.perf_counter() - start
-json.dump({"posters": len(documents), "seconds": elapsed}, open(os.path.join(out, "weasyprint.json"), "w"))
+elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+json.dump({"posters": len(documents), "seconds": elapsed, "cpu": cpu}, open(os.path.join(out, "weasyprint.json"), "w"))
 PY
 
 python3 - "$out" "$unit_posters" "$summaries" <<'PY'
 import json, sys
 out, units, summaries = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-def median(name):
-    return json.load(open(f"{out}/{name}.json"))["results"][0]["median"]
-two, one, validate = median("niemyet-2cores"), median("niemyet-1core"), median("validate")
+def result(name):
+    return json.load(open(f"{out}/{name}.json"))["results"][0]
+two, one, validate = result("niemyet-2cores"), result("niemyet-1core"), result("validate")
 weasy = json.load(open(f"{out}/weasyprint.json"))
 posters = units + summaries
-per_weasy = weasy["seconds"] / weasy["posters"]
-per_one = one / posters
-print(f"niemyet poster, 2 cores: {posters} posters ({units} units + {summaries} summaries) in {two:.2f} s "
-      f"= {posters / two:.0f} posters/s (validation alone: {validate:.2f} s)")
-print(f"niemyet poster, 1 core:  {one:.2f} s = {posters / one:.0f} posters/s, {per_one * 1000:.1f} ms per poster")
-print(f"WeasyPrint, 1 core:      {weasy['posters']} posters in {weasy['seconds']:.2f} s = {per_weasy * 1000:.1f} ms per poster")
-print(f"ratio per poster, one core each (WeasyPrint / niemyet): {per_weasy / per_one:.1f}x")
+cpu = lambda r: (r["user"] + r["system"]) / posters
+print(f"niemyet poster, 2 cores: {posters} posters ({units} units + {summaries} summaries) in {two['median']:.2f} s "
+      f"= {posters / two['median']:.0f} posters/s (validation alone: {validate['median']:.2f} s)")
+print(f"niemyet poster, 1 core:  {one['median']:.2f} s = {posters / one['median']:.0f} posters/s, "
+      f"{one['median'] / posters * 1000:.1f} ms per poster, CPU {cpu(one) * 1000:.1f} ms per poster")
+per_weasy, cpu_weasy = weasy["seconds"] / weasy["posters"], weasy["cpu"] / weasy["posters"]
+print(f"WeasyPrint, 1 core:      {weasy['posters']} posters in {weasy['seconds']:.2f} s = {per_weasy * 1000:.1f} ms per poster, "
+      f"CPU {cpu_weasy * 1000:.1f} ms per poster")
+print(f"ratio per poster, one core each (WeasyPrint / niemyet): wall {per_weasy / (one['median'] / posters):.0f}x, "
+      f"CPU {cpu_weasy / cpu(one):.0f}x")
 PY
