@@ -25,9 +25,9 @@ struct Poster: ParsableCommand {
     func run() throws {
         let (loaded, diagnostics) = Validator.validate(path: project.path)
         let language = project.language(site: loaded.project.site.language)
+        let report = DiagnosticReport(diagnostics: diagnostics, language: language)
+        Terminal.write(report.text(colour: Terminal.wantsColour(FileHandle.standardError)), to: .standardError)
         if diagnostics.hasErrors {
-            let report = DiagnosticReport(diagnostics: diagnostics, language: language)
-            Terminal.write(report.text(colour: Terminal.wantsColour(FileHandle.standardError)), to: .standardError)
             Terminal.write(report.summary(filesRead: loaded.filesRead) + "\n", to: .standardError)
             throw ExitCode(1)
         }
