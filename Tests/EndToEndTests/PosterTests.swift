@@ -117,6 +117,24 @@ struct PosterTests {
         #expect(composed, "no decomposed characters in the PDF's text")
     }
 
+    @Test("site.yaml chooses the poster font and the language of the poster's labels")
+    func fontAndLanguageFromSite() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        let site = try project.read("Site/site.yaml").replacingOccurrences(of: "language: vi", with: "language: en")
+        try project.write("Site/site.yaml", site + "poster_font: Noto Serif\n")
+        let result = try project.run("poster", "--unit", "ubnd-quan-12")
+        #expect(result.status == 0, "\(result.output)")
+        let pdf = project.url.appendingPathComponent(Self.unitPoster)
+        let fonts = try Poppler.fonts(pdf)
+        #expect(!fonts.isEmpty && fonts.allSatisfy { $0.name.contains("NotoSerif") && $0.embedded }, "\(fonts)")
+        let text = try Poppler.text(pdf)
+        #expect(text.containsNFC("From 1 June 2021 to 1 July 2021"))
+        #expect(text.containsNFC("Now only"))
+        #expect(text.containsNFC("3 working days") && text.containsNFC("1 session") && text.containsNFC("1 hour"))
+        #expect(text.containsNFC("Thủ tục cấp bản sao trích lục hộ tịch"), "names stay as written")
+    }
+
     @Test("30 procedures and a 200-character unit name: no text outside the page, no overlaps, more pages")
     func longUnitStaysOnThePage() throws {
         let project = try ProjectFolder()
