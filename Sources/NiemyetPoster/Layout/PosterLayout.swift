@@ -11,6 +11,8 @@ public struct PosterLayout {
     /// The smallest list type, as a fraction of its full size, before the list continues
     /// on another page; each style also keeps its own minimum size in points.
     public static let smallestListScale = 0.6
+    /// The largest list type on a unit's poster, as a fraction of the base size.
+    public static let largestListScale = 1.25
 
     public init(paper: PaperSize, measuring: any TextMeasuring) {
         self.paper = paper
@@ -30,8 +32,9 @@ public struct PosterLayout {
         let continuation = continuationBlock(content)
         let firstRegion = bottom - paper.margin - header.height
 
-        let fullScale = content.unitName == nil ? 0.8 : 1.0
-        var listScale = fullScale
+        // A unit's few procedures print larger than the base size to fill the sheet; the
+        // summary, listing many units, starts smaller.
+        var listScale = content.unitName == nil ? 0.8 : Self.largestListScale
         var rows = listRows(content, scale: listScale)
         var total = rows.reduce(0) { $0 + $1.height }
         if total > firstRegion {
@@ -61,10 +64,10 @@ public struct PosterLayout {
     /// The band at the foot of every page kept for "Trang 1/2".
     private var pageBandHeight: Double { 9 * s * 1.4 + 4 * s }
 
-    /// A size that follows `scale` but never drops under `floor` points (both before
-    /// the paper's type scale).
-    private func size(_ base: Double, floor: Double, scale: Double) -> Double {
-        s * max(floor, base * scale)
+    /// A size that follows `scale` but stays between `floor` and `ceiling` points (all
+    /// before the paper's type scale); the ceiling keeps a time on one line in its column.
+    private func size(_ base: Double, floor: Double, scale: Double, ceiling: Double = .infinity) -> Double {
+        s * min(ceiling, max(floor, base * scale))
     }
 
     // MARK: Blocks
@@ -202,13 +205,13 @@ public struct PosterLayout {
         var times = Block()
         var timesHeight = top
         if let text = procedure.standard {
-            let style = TextStyle(size: size(11, floor: 8, scale: f), ink: .muted)
-            times.height = top + 0.35 * size(18, floor: 12, scale: f) - 0.35 * style.size
+            let style = TextStyle(size: size(11, floor: 8, scale: f, ceiling: 11), ink: .muted)
+            times.height = top + 0.35 * size(18, floor: 12, scale: f, ceiling: 19.5) - 0.35 * style.size
             times.add(measure.lines(text, style: style, width: standard.width), style: style, left: standard.left, width: standard.width)
             timesHeight = max(timesHeight, times.height)
         }
         if let text = procedure.reduced {
-            let style = TextStyle(size: size(18, floor: 12, scale: f), weight: .bold, ink: .accent)
+            let style = TextStyle(size: size(18, floor: 12, scale: f, ceiling: 19.5), weight: .bold, ink: .accent)
             times.height = top
             times.add(measure.lines(text, style: style, width: reduced.width), style: style, left: reduced.left, width: reduced.width)
             timesHeight = max(timesHeight, times.height)
