@@ -138,30 +138,32 @@ public struct PosterLayout {
         return block
     }
 
-    /// The list as rows: procedures, and on the summary poster each unit's name above its own.
+    /// The list as rows: procedures, and on the summary poster each unit's name above its
+    /// own, kept on the same page as the unit's first procedure.
     private func listRows(_ content: PosterContent, scale f: Double) -> [Block] {
         var rows: [Block] = []
         for section in content.sections {
+            var sectionRows = section.procedures.enumerated().map { index, procedure in
+                procedureRow(procedure, number: index + 1, scale: f)
+            }
+            if sectionRows.isEmpty {
+                var row = Block()
+                row.skip(4 * s * f)
+                let style = TextStyle(size: size(12, floor: 9, scale: f), italic: true, ink: .muted)
+                paragraph(&row, content.labels.noProcedures, style, centred: false)
+                row.skip(4 * s * f)
+                sectionRows.append(row)
+            }
             if let title = section.title {
                 var row = Block()
                 row.skip(8 * s * f)
-                paragraph(
-                    &row, title, TextStyle(size: size(14, floor: 9.5, scale: f), weight: .bold, ink: .unit), centred: false)
+                let style = TextStyle(size: size(14, floor: 9.5, scale: f), weight: .bold, ink: .unit)
+                paragraph(&row, title, style, centred: false)
                 row.skip(2 * s * f)
-                rows.append(row)
+                row.append(sectionRows[0])
+                sectionRows[0] = row
             }
-            if section.procedures.isEmpty {
-                var row = Block()
-                row.skip(4 * s * f)
-                paragraph(
-                    &row, content.labels.noProcedures, TextStyle(size: size(12, floor: 9, scale: f), italic: true, ink: .muted),
-                    centred: false)
-                row.skip(4 * s * f)
-                rows.append(row)
-            }
-            for (index, procedure) in section.procedures.enumerated() {
-                rows.append(procedureRow(procedure, number: index + 1, scale: f))
-            }
+            rows += sectionRows
         }
         return rows
     }
@@ -322,7 +324,7 @@ struct Block {
         }
     }
 
-    /// Stacks `other` below what is there.
+    /// Stacks `other` below what is there, with the places it may break.
     mutating func append(_ other: Block) {
         texts += other.texts.map { text in
             var moved = text
@@ -330,6 +332,7 @@ struct Block {
             return moved
         }
         rules += other.rules.map { PlacedRule(x: $0.x, y: $0.y + height, width: $0.width) }
+        cuts += other.cuts.map { $0 + height }
         height += other.height
     }
 
