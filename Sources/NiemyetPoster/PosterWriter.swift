@@ -111,8 +111,9 @@ public enum PosterWriter {
             }
         }
         let site = project.site
+        let registry = Dictionary(project.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let name = { (registration: Registration) in
-            registration.name ?? project.unit(registration.unitID.value)?.name ?? registration.unitID.value
+            registration.name ?? registry[registration.unitID.value] ?? registration.unitID.value
         }
         var jobs: [PosterJob] = []
         for campaign in campaigns {
