@@ -10,16 +10,18 @@ struct Poster: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(help: "Only this campaign (its folder or file name under Campaigns/).")
+    @Option(help: ArgumentHelp("Only this campaign (its folder or file name under Campaigns/).", valueName: "id"))
     var campaign: String?
 
-    @Option(help: "Only this unit's posters (its id in units.yaml).")
+    @Option(help: ArgumentHelp("Only this unit's posters (its id in units.yaml).", valueName: "id"))
     var unit: String?
 
     @Option(help: "Paper size: A4 or A3.")
     var size: PaperSize = .a4
 
-    @Option(help: "The site folder; posters go to DIR/posters/<campaign>/<unit>.pdf (default: PATH/public).")
+    @Option(
+        help: ArgumentHelp(
+            "The site folder; posters go to DIR/posters/<campaign>/<unit>.pdf (default: PATH/public).", valueName: "DIR"))
     var out: String?
 
     func run() throws {

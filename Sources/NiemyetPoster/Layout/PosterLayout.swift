@@ -11,6 +11,8 @@ public struct PosterLayout {
     /// The smallest list type, as a fraction of its full size, before the list continues
     /// on another page; each style also keeps its own minimum size in points.
     public static let smallestListScale = 0.6
+    /// The smallest header type, as a fraction of its full size.
+    static let smallestHeaderScale = 0.6
     /// The largest list type on a unit's poster, as a fraction of the base size.
     public static let largestListScale = 1.25
 
@@ -25,7 +27,8 @@ public struct PosterLayout {
         let bottom = paper.height - paper.margin - pageBandHeight - footer.height
         var headerScale = 1.0
         var header = headerBlock(content, scale: headerScale)
-        while header.height > 0.45 * (bottom - paper.margin), headerScale > Self.smallestListScale {
+        // Very long titles or unit names shrink the header so the list keeps most of the page.
+        while header.height > 0.45 * (bottom - paper.margin), headerScale > Self.smallestHeaderScale + 1e-9 {
             headerScale -= 0.1
             header = headerBlock(content, scale: headerScale)
         }
