@@ -102,6 +102,22 @@ struct PosterLayoutTests {
         }
     }
 
+    @Test("a very long title and unit name shrink the header, leaving room for the list on the first page")
+    func longHeaderShrinks() {
+        var (campaign, registration) = Self.campaign(procedures: 6, unitName: Self.longName)
+        campaign.title = String(repeating: "Tháng hành động tiếp nhận và giải quyết thủ tục hành chính ngay trong ngày ", count: 5)
+        let content = PosterContent(campaign: campaign, registration: registration, unitName: Self.longName, site: Self.site)
+        let result = PosterLayout(paper: .a4, measuring: PDFPrinter(fontFamily: "Noto Sans")).pages(for: content)
+        let titleSizes = Set(result[0].texts.filter { $0.style.ink == .accent && $0.style.weight == .bold }.map(\.style.size))
+        #expect(titleSizes.allSatisfy { $0 < 22 })
+        #expect(result[0].texts.contains { $0.text.hasPrefix("1. ") })
+        for page in result {
+            for text in page.texts {
+                #expect(text.y >= PaperSize.a4.margin - 0.01 && text.y + text.height <= page.height - PaperSize.a4.margin + 0.01)
+            }
+        }
+    }
+
     @Test("A3 is laid out for its page: larger type, yet more procedures per sheet than A4")
     func a3LaidOutNotScaled() {
         let a4 = pages(procedures: 30, paper: .a4)
