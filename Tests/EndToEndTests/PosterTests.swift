@@ -239,6 +239,23 @@ struct PosterTests {
         #expect(!project.exists("public"))
     }
 
+    @Test("printing twice gives the same bytes, dated by the campaign")
+    func deterministic() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        #expect(try project.run("poster", "--out", "first").status == 0)
+        #expect(try project.run("poster", "--out", "second").status == 0)
+        for name in ["ubnd-quan-12", "tong-hop"] {
+            let path = "posters/2021-thang-cao-diem-quan-12/\(name).pdf"
+            let first = try Data(contentsOf: project.url.appendingPathComponent("first/" + path))
+            let second = try Data(contentsOf: project.url.appendingPathComponent("second/" + path))
+            #expect(!first.isEmpty && first == second, "\(name)")
+        }
+        let pdf = project.url.appendingPathComponent("first/posters/2021-thang-cao-diem-quan-12/ubnd-quan-12.pdf")
+        let info = try Poppler.run("pdfinfo", ["-isodates", pdf.path])
+        #expect(info.contains("CreationDate:    2021-06-01T00:00:00"), "the campaign's published date (its start): \(info)")
+    }
+
     @Test("--out chooses the site folder")
     func outFolder() throws {
         let project = try ProjectFolder.samples()
