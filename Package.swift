@@ -19,6 +19,12 @@ let package = Package(
         .systemLibrary(
             name: "Ccmark", path: "Sources/Ccmark", pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CQRencode", path: "Sources/CQRencode", pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]),
 
         // The model and its rules: load -> validate. No network, no graphics.
         .target(
@@ -40,16 +46,21 @@ let package = Package(
                 .product(name: "XMLCoder", package: "XMLCoder"),
             ]),
 
+        // Printable posters: pure layout, then PDF drawing through pango + cairo.
+        .target(name: "NiemyetPoster", dependencies: ["NiemyetCore", "CPangoCairo", "CQRencode"]),
+
         // The thin executable: one small file per command.
         .executableTarget(
             name: "niemyet",
             dependencies: [
                 "NiemyetCore",
                 "NiemyetAuthoring",
+                "NiemyetPoster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "NiemyetCoreTests", dependencies: ["NiemyetCore"]),
+        .testTarget(name: "NiemyetPosterTests", dependencies: ["NiemyetPoster", "NiemyetCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["niemyet"]),
     ],
     swiftLanguageModes: [.v6]

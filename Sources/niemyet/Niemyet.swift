@@ -12,7 +12,7 @@ struct Niemyet: AsyncParsableCommand {
         subcommands: [
             Validate.self,
             // build
-            // poster
+            Poster.self,
             // check
             // serve
             Due.self,

@@ -66,6 +66,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     // MARK: site (building the notice site)
 
     // MARK: poster (printable posters)
+    case unknownCampaignOption = "unknown-campaign-option"
+    case unknownUnitOption = "unknown-unit-option"
+    case posterWriteFailed = "poster-write-failed"
+    case posterAddressTooLong = "poster-address-too-long"
 
     // MARK: check (the posting checker)
 

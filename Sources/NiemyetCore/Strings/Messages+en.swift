@@ -59,6 +59,10 @@ extension Messages {
             // MARK: site
 
             // MARK: poster
+            .unknownCampaignOption: "There is no campaign '{campaign}' in this project. Campaigns: {known}.",
+            .unknownUnitOption: "The unit '{unit}' is not registered in the selected campaign. Registered units: {known}.",
+            .posterWriteFailed: "The poster '{path}' could not be written: {reason}. Check that the folder is writable and the disk has space.",
+            .posterAddressTooLong: "The address '{url}' is too long for a QR code. Shorten base_url in Site/site.yaml, or the campaign or unit id.",
 
             // MARK: check
 
@@ -122,6 +126,18 @@ extension Messages {
             // MARK: site labels
 
             // MARK: poster labels
+            "poster.from": "From", "poster.to": "to",
+            "poster.procedures": "Procedures now resolved faster",
+            "poster.units": "Units and their registered procedures",
+            "poster.procedure": "Procedure",
+            "poster.standard": "Usual time",
+            "poster.reduced": "Now only",
+            "poster.no-procedures": "No procedures registered yet.",
+            "poster.continued": "(continued)",
+            "poster.page": "Page",
+            "poster.phone": "Phone:", "poster.email": "Email:", "poster.address": "Address:",
+            "poster.scan-unit": "Scan to open this unit's page",
+            "poster.scan-campaign": "Scan to open the campaign's page",
 
             // MARK: check labels
         ])

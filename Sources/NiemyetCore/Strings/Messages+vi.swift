@@ -59,6 +59,10 @@ extension Messages {
             // MARK: site
 
             // MARK: poster
+            .unknownCampaignOption: "Không có chiến dịch '{campaign}' trong dự án. Các chiến dịch hiện có: {known}.",
+            .unknownUnitOption: "Đơn vị '{unit}' không đăng ký trong chiến dịch được chọn. Các đơn vị đã đăng ký: {known}.",
+            .posterWriteFailed: "Không ghi được áp phích '{path}': {reason}. Kiểm tra quyền ghi vào thư mục và dung lượng đĩa.",
+            .posterAddressTooLong: "Địa chỉ '{url}' quá dài để in thành mã QR. Hãy rút ngắn base_url trong Site/site.yaml hoặc mã của chiến dịch, đơn vị.",
 
             // MARK: check
 
@@ -134,6 +138,18 @@ extension Messages {
             // MARK: site labels
 
             // MARK: poster labels
+            "poster.from": "Từ", "poster.to": "đến",
+            "poster.procedures": "Thủ tục hành chính được rút ngắn thời gian giải quyết",
+            "poster.units": "Các đơn vị và thủ tục đã đăng ký",
+            "poster.procedure": "Tên thủ tục",
+            "poster.standard": "Thời gian thường lệ",
+            "poster.reduced": "Nay chỉ còn",
+            "poster.no-procedures": "Đơn vị chưa đăng ký thủ tục cụ thể.",
+            "poster.continued": "(tiếp theo)",
+            "poster.page": "Trang",
+            "poster.phone": "Điện thoại:", "poster.email": "Thư điện tử:", "poster.address": "Địa chỉ:",
+            "poster.scan-unit": "Quét mã để xem thông tin của đơn vị",
+            "poster.scan-campaign": "Quét mã để xem thông tin chiến dịch",
 
             // MARK: check labels
         ])
