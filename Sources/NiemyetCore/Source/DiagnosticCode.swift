@@ -55,6 +55,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     // MARK: calendar (calendar.yaml, office hours, days off)
 
     // MARK: site (building the notice site)
+    case siteBrokenLink = "site-broken-link"
+    case siteTemplateInvalid = "site-template-invalid"
+    case siteWriteFailed = "site-write-failed"
 
     // MARK: poster (printable posters)
 

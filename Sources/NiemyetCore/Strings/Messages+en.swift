@@ -49,6 +49,9 @@ extension Messages {
             // MARK: calendar
 
             // MARK: site
+            .siteBrokenLink: "The page '{page}' links to '{target}', which the site does not have. Fix the link in the text or the template; the previous public/ folder is kept.",
+            .siteTemplateInvalid: "The template '{template}' has a Mustache syntax error: {problem}. Fix it, or delete the file to use the built-in template.",
+            .siteWriteFailed: "The site could not be written to '{path}': {reason}. Check write permission and free disk space; the previous public/ folder is kept.",
 
             // MARK: poster
 

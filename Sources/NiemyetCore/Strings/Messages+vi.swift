@@ -49,6 +49,9 @@ extension Messages {
             // MARK: calendar
 
             // MARK: site
+            .siteBrokenLink: "Trang '{page}' liên kết tới '{target}' nhưng trang web không có tệp này. Sửa liên kết trong nội dung hoặc mẫu trang; thư mục public/ cũ được giữ nguyên.",
+            .siteTemplateInvalid: "Mẫu trang '{template}' bị lỗi cú pháp Mustache: {problem}. Sửa mẫu hoặc xóa tệp để dùng mẫu có sẵn.",
+            .siteWriteFailed: "Không ghi được trang web vào '{path}': {reason}. Kiểm tra quyền ghi và dung lượng ổ đĩa; thư mục public/ cũ được giữ nguyên.",
 
             // MARK: poster
 
