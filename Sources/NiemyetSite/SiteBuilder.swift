@@ -102,12 +102,10 @@ public enum SiteBuilder {
         others.append(("feed.xml", Array(Feeds.atom(content).utf8)))
         others.append(("sitemap.xml", Array(Feeds.sitemap(paths: pagePaths, baseURL: content.settings.baseURL).utf8)))
         others.append(("robots.txt", Array(Feeds.robots(baseURL: content.settings.baseURL).utf8)))
-        others.append(("data/campaigns.json", Array(JSONText.data(OpenData.index(content)))))
-        for entry in content.campaigns {
-            let document = OpenData.campaign(entry, content: content, includePosters: options.includePosters)
-            others.append((SitePaths.data(entry.id), Array(JSONText.data(document))))
-        }
-        try files.makeFolders(for: pagePaths + others.map(\.0))
+        others.append(("data/campaigns.json", JSONText.data(OpenData.index(content))))
+        let dataPaths = content.campaigns.map { SitePaths.data($0.id) }
+        // Page folders are made by each page's thread; here only the folders above them.
+        try files.makeFolders(for: pagePaths.map { ($0 as NSString).deletingLastPathComponent } + others.map(\.0) + dataPaths)
 
         // What every page shares; a change here re-renders every page.
         let site = builder.siteContext
@@ -131,7 +129,7 @@ public enum SiteBuilder {
             fingerprint.combine(template)
             fingerprint.combine(context: context)
             let digest = fingerprint.hex
-            if let kept = previous.entries[path], kept.fingerprint == digest,
+            if let kept = previous.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
                 files.reuse(output.appendingPathComponent(path), as: path)
             {
                 outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
@@ -139,6 +137,7 @@ public enum SiteBuilder {
             }
             let html = theme.render(template, PageBuilder.complete(context, site: site, labels: labels))
             do throws(SiteBuildError) {
+                try files.makeFolder(of: path)
                 try files.write(html, to: path)
             } catch {
                 failures.withLock { $0.append(error) }
@@ -147,6 +146,15 @@ public enum SiteBuilder {
             let targets = LinkCheck.targets(in: html, page: path, basePath: basePath)
             outcomes.withLock {
                 $0[index] = PageOutcome(path: path, entry: Manifest.Entry(fingerprint: digest, targets: targets), rendered: true)
+            }
+        }
+        // Each campaign's open data, in parallel too: serializing JSON is not cheap.
+        DispatchQueue.concurrentPerform(iterations: content.campaigns.count) { index in
+            let document = OpenData.campaign(content.campaigns[index], content: content, includePosters: options.includePosters)
+            do throws(SiteBuildError) {
+                try files.write(JSONText.data(document), to: dataPaths[index])
+            } catch {
+                failures.withLock { $0.append(error) }
             }
         }
         if let failure = failures.withLock({ $0.first }) { throw failure }
@@ -161,7 +169,7 @@ public enum SiteBuilder {
         }
 
         // Every internal link and asset must be a file of the site.
-        let written = Set(pagePaths + others.map(\.0))
+        let written = Set(pagePaths + others.map(\.0) + dataPaths)
         var manifest = Manifest()
         var broken: [Diagnostic] = []
         let results = outcomes.withLock { $0 }

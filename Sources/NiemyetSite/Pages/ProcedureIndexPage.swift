@@ -15,11 +15,14 @@ extension PageBuilder {
             var fastest: Turnaround?
         }
         var rows: [Row] = []
+        // The same few names recur in every campaign: fold each once.
+        var foldedNames: [String: String] = [:]
         for entry in content.campaigns {
             var byName: [String: Int] = [:]
             for unit in entry.units {
                 for procedure in unit.procedures {
-                    let folded = TextFolding.fold(procedure.name)
+                    let folded = foldedNames[procedure.name] ?? TextFolding.fold(procedure.name)
+                    foldedNames[procedure.name] = folded
                     let reduced = procedure.reduced?.value
                     if let index = byName[folded] {
                         rows[index].units.insert(unit.id)

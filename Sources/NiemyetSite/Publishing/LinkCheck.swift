@@ -9,36 +9,47 @@ enum LinkCheck {
     /// (`https:`, `mailto:`), fragments of the page itself and protocol-relative
     /// addresses are not the site's files and are left out.
     static func targets(in html: String, page: String, basePath: String) -> [String] {
-        var targets: [String] = []
-        let bytes = Array(html.utf8)
-        var index = 0
-        while index < bytes.count {
-            guard let valueStart = attributeValueStart(bytes, at: index) else {
-                index += 1
-                continue
+        var targets = Set<String>()
+        var html = html
+        html.withUTF8 { bytes in
+            let quote = UInt8(ascii: "\"")
+            var index = 1
+            // Every `="` preceded by ` href` or ` src` opens a value that runs to the next quote.
+            while index < bytes.count - 1 {
+                guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == quote else {
+                    index += 1
+                    continue
+                }
+                let isLink = endsWith(bytes, at: index, " href") || endsWith(bytes, at: index, " src")
+                var end = index + 2
+                while end < bytes.count, bytes[end] != quote { end += 1 }
+                if isLink {
+                    let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)..<end]), as: UTF8.self)
+                    if let target = resolve(raw, from: page, basePath: basePath) { targets.insert(target) }
+                }
+                index = end + 1
             }
-            var end = valueStart
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-            let raw = String(decoding: bytes[valueStart..<end], as: UTF8.self)
-            if let target = resolve(raw, from: page, basePath: basePath) { targets.append(target) }
-            index = end + 1
         }
-        return Array(Set(targets)).sorted()
+        return targets.sorted()
     }
 
-    /// The index just past `href="` or `src="` when one starts at `index`.
-    private static func attributeValueStart(_ bytes: [UInt8], at index: Int) -> Int? {
-        for name in [Array(" href=\"".utf8), Array(" src=\"".utf8)] {
-            if index + name.count <= bytes.count, bytes[index..<index + name.count].elementsEqual(name) {
-                return index + name.count
+    /// Whether the bytes just before `index` spell `word`.
+    private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index >= count else { return false }
+        return word.withUTF8Buffer { expected in
+            var offset = 0
+            while offset < count {
+                if bytes[index - count + offset] != expected[offset] { return false }
+                offset += 1
             }
+            return true
         }
-        return nil
     }
 
     /// The site path a link written on `page` points at, or nil when it leaves the site.
     static func resolve(_ raw: String, from page: String, basePath: String) -> String? {
-        var link = raw.replacingOccurrences(of: "&amp;", with: "&")
+        var link = raw.contains("&") ? raw.replacingOccurrences(of: "&amp;", with: "&") : raw
         if let cut = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<cut]) }
         if raw.hasPrefix("#") || raw.hasPrefix("//") { return nil }
         if let colon = link.firstIndex(of: ":"),
@@ -46,7 +57,7 @@ enum LinkCheck {
         {
             return nil
         }
-        link = link.removingPercentEncoding ?? link
+        if link.contains("%") { link = link.removingPercentEncoding ?? link }
         var parts: [Substring]
         if link.hasPrefix("/") {
             // Absolute paths (the 404 page) are under the base URL's path.

@@ -22,6 +22,17 @@ struct OutputFiles: Sendable {
         }
     }
 
+    /// Makes the folder `path` is written in, whose parent must exist; pages call it on
+    /// their own thread, so that thousands of unit folders are not made one by one.
+    func makeFolder(of path: String) throws(SiteBuildError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        let full = root.appendingPathComponent(folder).path
+        if mkdir(full, 0o755) != 0, errno != EEXIST {
+            throw .writeFailed(full, String(cString: strerror(errno)))
+        }
+    }
+
     /// Writes `bytes` to `path` (relative to the root); its folder must exist.
     func write(_ bytes: some Collection<UInt8>, to path: String) throws(SiteBuildError) {
         let full = root.appendingPathComponent(path).path

@@ -52,10 +52,11 @@ enum BuiltInAssets {
         .activities { padding-left: 1.25rem; }
         .notice { max-width: 45rem; }
         .notice blockquote { border-left: 5px solid #b1b4b6; margin-left: 0; padding-left: 1rem; }
-        .filters fieldset { border: 1px solid #b1b4b6; padding: 0.5rem 1rem 1rem; display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; }
+        .filters fieldset { min-width: 0; max-width: 100%; border: 1px solid #b1b4b6; padding: 0.5rem 1rem 1rem; display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; }
         .filters legend { font-weight: 700; padding: 0 0.25rem; }
+        .filter { min-width: 0; max-width: 100%; }
         .filter label { display: block; font-weight: 700; }
-        .filter select { font: inherit; min-height: 2.5rem; max-width: 100%; border: 2px solid #0b0c0c; background: #ffffff; color: #0b0c0c; }
+        .filter select { font: inherit; min-height: 2.5rem; width: 100%; max-width: 100%; border: 2px solid #0b0c0c; background: #ffffff; color: #0b0c0c; }
         .table-wrap { overflow-x: auto; margin: 1rem 0; }
         table { border-collapse: collapse; width: 100%; min-width: 36rem; }
         caption { text-align: left; font-weight: 700; padding: 0.5rem 0; }
