@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Site build vs Hugo on the same generated pages, in one run (see BENCHMARKS.md).
+#   scripts/bench-site.sh [WORK_DIR]      RUNS=3 by default; CAMPAIGNS/UNITS override the corpus size
+# Prints the wall time and peak memory (RSS) of a full build by each tool, their
+# ratios, and the time of niemyet rebuilds after no change and after editing one unit file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=${1:-$root/bench-out/site}
+runs=${RUNS:-3}
+campaigns=${CAMPAIGNS:-200}
+units=${UNITS:-50}
+corpus_script=${CORPUS:-$root/../shared/bench/gen_corpus.py}
+clock=2024-06-01
+
+command -v hugo >/dev/null || { echo "hugo is missing: scripts/install-deps.sh bench" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing (Debian package 'time')" >&2; exit 2; }
+
+swift build -c release --product niemyet >/dev/null
+niemyet=$root/.build/release/niemyet
+
+rm -rf "$work" && mkdir -p "$work"
+python3 "$corpus_script" "$work/project" --hugo "$work/hugo" --campaigns "$campaigns" --units "$units" >/dev/null
+pages=$(find "$work/project/Campaigns" -name '*.md' | wc -l)
+
+# measure NAME COMMAND...: appends "wall_seconds peak_kilobytes" of one run to $work/NAME.times
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" >/dev/null 2>"$work/$name.err" || {
+    cat "$work/$name.err" >&2; exit 1; }
+  cat "$work/time.out" >> "$work/$name.times"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+for _ in $(seq "$runs"); do
+  rm -rf "$work/project/public" "$work/hugo/public" "$work/hugo/resources"
+  measure niemyet "$niemyet" build "$work/project" --clock "$clock"
+  measure hugo hugo --quiet --source "$work/hugo" --destination "$work/hugo/public"
+  measure noop "$niemyet" build "$work/project" --clock "$clock"
+  # Edit one unit file: one procedure's reduced turnaround changes.
+  unit=$(grep -l "reduced: 01 buổi" "$work"/project/Campaigns/*/units/*.md | head -n 1)
+  sed -i '0,/reduced: 01 buổi/s//reduced: 02 giờ/' "$unit"
+  measure incremental "$niemyet" build "$work/project" --clock "$clock" --verbose
+  sed -i '0,/reduced: 02 giờ/s//reduced: 01 buổi/' "$unit"
+  "$niemyet" build "$work/project" --clock "$clock" >/dev/null
+done
+"$niemyet" build "$work/project" --clock "$clock" --verbose >/dev/null
+sed -i '0,/reduced: 01 buổi/s//reduced: 02 giờ/' "$unit"
+rendered=$("$niemyet" build "$work/project" --clock "$clock" --verbose | grep -c '^  ')
+sed -i '0,/reduced: 02 giờ/s//reduced: 01 buổi/' "$unit"
+validate=$( { /usr/bin/time -f "%e" "$niemyet" validate "$work/project" >/dev/null; } 2>&1 )
+
+n_wall=$(cut -d' ' -f1 "$work/niemyet.times" | median); n_rss=$(cut -d' ' -f2 "$work/niemyet.times" | median)
+h_wall=$(cut -d' ' -f1 "$work/hugo.times" | median);    h_rss=$(cut -d' ' -f2 "$work/hugo.times" | median)
+noop=$(cut -d' ' -f1 "$work/noop.times" | median)
+incr=$(cut -d' ' -f1 "$work/incremental.times" | median)
+built=$(find "$work/project/public" -name '*.html' | wc -l)
+hugo_built=$(find "$work/hugo/public" -name '*.html' | wc -l)
+
+echo "Site build vs Hugo: $campaigns campaigns x $units units ($pages source files), median of $runs runs, $(nproc) cores"
+printf '%-34s %10s %12s\n' "" "wall (s)" "peak RSS (MB)"
+printf '%-34s %10s %12s\n' "niemyet build ($built pages)" "$n_wall" "$((n_rss / 1024))"
+printf '%-34s %10s %12s\n' "hugo ($hugo_built pages)" "$h_wall" "$((h_rss / 1024))"
+printf '%-34s %10s %12s\n' "ratio niemyet / hugo" "$(awk "BEGIN { printf \"%.2f\", $n_wall / $h_wall }")" "$(awk "BEGIN { printf \"%.2f\", $n_rss / $h_rss }")"
+printf '%-34s %10s\n' "niemyet validate alone" "$validate"
+printf '%-34s %10s\n' "niemyet rebuild, nothing changed" "$noop"
+printf '%-34s %10s   (%s pages re-rendered)\n' "niemyet rebuild, one unit edited" "$incr" "$rendered"
