@@ -22,6 +22,9 @@ niemyet=$root/.build/release/niemyet
 rm -rf "$work" && mkdir -p "$work"
 python3 "$corpus_script" "$work/project" --hugo "$work/hugo" --campaigns "$campaigns" --units "$units" >/dev/null
 pages=$(find "$work/project/Campaigns" -name '*.md' | wc -l)
+# The unit file each run edits: one procedure's reduced turnaround changes.
+unit=$(grep -rl --include='*.md' "reduced: 01 buổi" "$work/project/Campaigns" | sort | head -n 1 || true)
+[ -n "$unit" ] || { echo "no unit file to edit in the corpus" >&2; exit 1; }
 
 # measure NAME COMMAND...: appends "wall_seconds peak_kilobytes" of one run to $work/NAME.times
 measure() {
@@ -37,8 +40,6 @@ for _ in $(seq "$runs"); do
   measure niemyet "$niemyet" build "$work/project" --clock "$clock"
   measure hugo hugo --quiet --source "$work/hugo" --destination "$work/hugo/public"
   measure noop "$niemyet" build "$work/project" --clock "$clock"
-  # Edit one unit file: one procedure's reduced turnaround changes.
-  unit=$(grep -l "reduced: 01 buổi" "$work"/project/Campaigns/*/units/*.md | head -n 1)
   sed -i '0,/reduced: 01 buổi/s//reduced: 02 giờ/' "$unit"
   measure incremental "$niemyet" build "$work/project" --clock "$clock" --verbose
   sed -i '0,/reduced: 02 giờ/s//reduced: 01 buổi/' "$unit"
