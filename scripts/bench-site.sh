@@ -26,12 +26,12 @@ pages=$(find "$work/project/Campaigns" -name '*.md' | wc -l)
 unit=$(grep -rl --include='*.md' "reduced: 01 buổi" "$work/project/Campaigns" | sort | head -n 1 || true)
 [ -n "$unit" ] || { echo "no unit file to edit in the corpus" >&2; exit 1; }
 
-# measure NAME COMMAND...: appends "wall_seconds peak_kilobytes" of one run to $work/NAME.times
+# measure NAME COMMAND...: appends "wall_seconds peak_kilobytes cpu_seconds" of one run to $work/NAME.times
 measure() {
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" >/dev/null 2>"$work/$name.err" || {
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.out" "$@" >/dev/null 2>"$work/$name.err" || {
     cat "$work/$name.err" >&2; exit 1; }
-  cat "$work/time.out" >> "$work/$name.times"
+  awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/time.out" >> "$work/$name.times"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
@@ -51,18 +51,22 @@ rendered=$("$niemyet" build "$work/project" --clock "$clock" --verbose | grep -c
 sed -i '0,/reduced: 02 giờ/s//reduced: 01 buổi/' "$unit"
 validate=$( { /usr/bin/time -f "%e" "$niemyet" validate "$work/project" >/dev/null; } 2>&1 )
 
-n_wall=$(cut -d' ' -f1 "$work/niemyet.times" | median); n_rss=$(cut -d' ' -f2 "$work/niemyet.times" | median)
-h_wall=$(cut -d' ' -f1 "$work/hugo.times" | median);    h_rss=$(cut -d' ' -f2 "$work/hugo.times" | median)
-noop=$(cut -d' ' -f1 "$work/noop.times" | median)
-incr=$(cut -d' ' -f1 "$work/incremental.times" | median)
+# Ratios are taken run by run (both tools ran back to back), then the median: the
+# machine is shared, so a slow moment should hit both sides of one ratio.
+column() { cut -d' ' -f"$2" "$work/$1.times"; }
+ratios() { paste -d' ' <(column niemyet "$1") <(column hugo "$1") | awk '{ printf "%.2f\n", $1 / $2 }' | median; }
+n_wall=$(column niemyet 1 | median); n_rss=$(column niemyet 2 | median); n_cpu=$(column niemyet 3 | median)
+h_wall=$(column hugo 1 | median);    h_rss=$(column hugo 2 | median);    h_cpu=$(column hugo 3 | median)
+noop=$(column noop 1 | median)
+incr=$(column incremental 1 | median)
 built=$(find "$work/project/public" -name '*.html' | wc -l)
 hugo_built=$(find "$work/hugo/public" -name '*.html' | wc -l)
 
 echo "Site build vs Hugo: $campaigns campaigns x $units units ($pages source files), median of $runs runs, $(nproc) cores"
-printf '%-34s %10s %12s\n' "" "wall (s)" "peak RSS (MB)"
-printf '%-34s %10s %12s\n' "niemyet build ($built pages)" "$n_wall" "$((n_rss / 1024))"
-printf '%-34s %10s %12s\n' "hugo ($hugo_built pages)" "$h_wall" "$((h_rss / 1024))"
-printf '%-34s %10s %12s\n' "ratio niemyet / hugo" "$(awk "BEGIN { printf \"%.2f\", $n_wall / $h_wall }")" "$(awk "BEGIN { printf \"%.2f\", $n_rss / $h_rss }")"
+printf '%-34s %10s %10s %14s\n' "" "wall (s)" "CPU (s)" "peak RSS (MB)"
+printf '%-34s %10s %10s %14s\n' "niemyet build ($built pages)" "$n_wall" "$n_cpu" "$((n_rss / 1024))"
+printf '%-34s %10s %10s %14s\n' "hugo ($hugo_built pages)" "$h_wall" "$h_cpu" "$((h_rss / 1024))"
+printf '%-34s %10s %10s %14s\n' "ratio niemyet / hugo" "$(ratios 1)" "$(ratios 3)" "$(ratios 2)"
 printf '%-34s %10s\n' "niemyet validate alone" "$validate"
 printf '%-34s %10s\n' "niemyet rebuild, nothing changed" "$noop"
 printf '%-34s %10s   (%s pages re-rendered)\n' "niemyet rebuild, one unit edited" "$incr" "$rendered"

@@ -22,7 +22,9 @@ struct Staging: Sendable {
         for leftover in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
             for marker in [".\(name).staging-", ".\(name).previous-"] where leftover.hasPrefix(marker) {
                 // Only folders of processes that no longer run: a build still going keeps its own.
-                if let pid = Int32(leftover.dropFirst(marker.count)), pid != getpid(), kill(pid, 0) == 0 { continue }
+                if let pid = Int32(leftover.dropFirst(marker.count)), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM {
+                    continue
+                }
                 try? FileManager.default.removeItem(at: parent.appendingPathComponent(leftover))
             }
         }

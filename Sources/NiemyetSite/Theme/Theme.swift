@@ -23,9 +23,7 @@ struct Theme: Sendable {
             let relative = "Site/templates/" + name
             guard let text = try? String(contentsOf: templatesFolder.appendingPathComponent(name), encoding: .utf8)
             else {
-                throw SiteBuildError(
-                    Diagnostic(.siteTemplateInvalid, at: .start(of: display(relative, in: project)),
-                        ["template": .text(name), "problem": "UTF-8"]))
+                throw SiteBuildError(Diagnostic(.invalidUTF8, at: .start(of: display(relative, in: project))))
             }
             texts[templateName] = text
             origins[templateName] = relative
