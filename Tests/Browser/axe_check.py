@@ -6,9 +6,10 @@
 SITE_DIR is served on 127.0.0.1 (a free port) for the run, so that the pages load
 their own stylesheet and script under the site's Content-Security-Policy. Each PAGE is
 a path inside it ("index.html", "campaign/index.html"). For each page it saves
-screenshots 375 px and 1280 px wide in ARTEFACTS_DIR, prints one JSON line with the
+screenshots 375 px and 1280 px wide and the printed PDF in ARTEFACTS_DIR, prints one JSON line with the
 violations, and the exit status is 1 when any page has a violation.
 """
+import base64
 import functools
 import http.server
 import json
@@ -94,11 +95,19 @@ def main():
                 path = os.path.join(artefacts, "%s-%d.png" % (name, width))
                 full_page_screenshot(driver, width, path)
                 shots.append(path)
+            # The print stylesheet: the page as Chromium prints it, with the paper size
+            # the stylesheet asks for (@page size: A4).
+            printed = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": False})
+            pdf = os.path.join(artefacts, "%s.pdf" % name)
+            with open(pdf, "wb") as out:
+                out.write(base64.b64decode(printed["data"]))
+            shots.append(pdf)
             # Usable at 320 px: nothing wider than the viewport but scrollable table regions.
             driver.set_window_size(320, 800)
             overflow = driver.execute_script(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth")
-            print(json.dumps({"page": page, "axe": results["version"], "tags": results["tags"], "passes": results["passes"], "violations": violations,
+            print(json.dumps({"page": page, "axe": results["version"], "tags": results["tags"],
+                              "passes": results["passes"], "violations": violations,
                               "overflow_at_320": overflow, "screenshots": shots}, ensure_ascii=False))
             if violations or overflow:
                 failed = True

@@ -485,11 +485,12 @@ struct SiteBrowserTests {
         FileManager.default.isExecutableFile(atPath: python.path)
         && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
         && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo")
 
     /// Skipped only off CI when the tools are missing (`scripts/install-deps.sh test`
     /// installs them); on CI a missing browser fails.
     @Test(
-        "home, campaign, unit and results pages have no WCAG 2 A/AA violation in axe-core, and fit 320 px",
+        "home, campaign, unit and results pages have no WCAG 2 A/AA violation in axe-core, fit 320 px, print on A4",
         .enabled(if: toolsPresent || onCI))
     func axe() throws {
         try #require(Self.toolsPresent, "Chromium, chromedriver or .venv (selenium, axe-selenium-python) missing: run scripts/install-deps.sh test")
@@ -523,5 +524,29 @@ struct SiteBrowserTests {
                 #expect(FileManager.default.fileExists(atPath: shot), "\(shot)")
             }
         }
+
+        // Printed, the campaign page is A4 with its content and without the navigation.
+        let pdf = artefacts.appendingPathComponent("2021-thang-cao-diem-quan-12_index.pdf").path
+        let info = try Self.tool("/usr/bin/pdfinfo", [pdf])
+        #expect(info.contains("(A4)"), "\(info)")
+        let printed = try Self.tool("/usr/bin/pdftotext", ["-layout", pdf, "-"])
+        #expect(printed.contains("Tháng cao điểm thực hiện chủ đề năm 2021"))
+        #expect(printed.contains("01 giờ"))
+        #expect(!printed.contains("huyệ\n"), "words are not broken in print")
+        #expect(!printed.contains("Tin mới (Atom)"), "navigation is not printed")
+        #expect(!printed.contains("Lọc bảng thủ tục"), "filters are not printed")
+    }
+
+    /// The standard output of a command-line tool (poppler-utils).
+    static func tool(_ path: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -95,7 +95,9 @@ enum BuiltInAssets {
           a { color: #000000; text-decoration: none; }
           .notice a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 90%; }
           .table-wrap { overflow: visible; }
-          table { min-width: 0; page-break-inside: auto; }
+          body { overflow-wrap: normal; }
+          table { min-width: 0; page-break-inside: auto; font-size: 9pt; }
+          th, td { padding: 3pt 6pt 3pt 0; overflow-wrap: normal; word-break: normal; hyphens: manual; }
           tr, .card, .activities li { page-break-inside: avoid; break-inside: avoid; }
           thead { display: table-header-group; }
           h1, h2, h3 { page-break-after: avoid; break-after: avoid; }
