@@ -96,6 +96,8 @@ public enum SiteBuilder {
         let files = OutputFiles(root: staging.folder)
         let pages = builder.pages
         let pagePaths = pages.map(builder.path(of:))
+        let clashes = builder.clashes(pages, paths: pagePaths)
+        if !clashes.isEmpty { throw SiteBuildError(clashes) }
 
         var others: [(String, [UInt8])] = []
         for name in theme.assets.keys.sorted() { others.append(("assets/" + name, Array(theme.assets[name] ?? Data()))) }

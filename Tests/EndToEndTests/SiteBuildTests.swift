@@ -322,6 +322,20 @@ struct SiteBuildTests {
         #expect(!project.exists("public"))
     }
 
+    @Test("a campaign whose folder name is a path of the site itself is refused, nothing published")
+    func pathClash() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        try FileManager.default.moveItem(
+            at: project.url.appendingPathComponent("Campaigns/2024-thang-hanh-dong"),
+            to: project.url.appendingPathComponent("Campaigns/thu-tuc"))
+        let result = try project.run("build", "--clock", "2024-06-01", "--lang", "en")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Campaigns/thu-tuc/campaign.md:"), "\(result.stderr)")
+        #expect(result.stderr.contains("[site-path-clash]"))
+        #expect(!project.exists("public"))
+    }
+
     @Test("HTML and JavaScript in titles and bodies render as text, never as markup")
     func payloadsAreText() throws {
         let title = #"<script>alert("t")</script> & <img src=x onerror=alert(1)>"#

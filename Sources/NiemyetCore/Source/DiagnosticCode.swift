@@ -58,6 +58,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case siteBrokenLink = "site-broken-link"
     case siteTemplateInvalid = "site-template-invalid"
     case siteWriteFailed = "site-write-failed"
+    case sitePathClash = "site-path-clash"
 
     // MARK: poster (printable posters)
 

@@ -65,6 +65,32 @@ struct PageBuilder: Sendable {
         }
     }
 
+    /// What a person would rename when two pages fall on the same path: the campaign or
+    /// unit id that made the second one.
+    func name(of page: Page) -> String {
+        switch page {
+        case .campaign(let c), .results(let c): content.campaigns[c].id
+        case .unit(let c, let u): content.campaigns[c].units[u].id
+        case .home: "index"
+        case .procedures: SitePaths.procedures
+        case .notFound: "404"
+        }
+    }
+
+    /// Pages that would overwrite one another (a campaign called `thu-tuc`, a unit called
+    /// `ket-qua` in a campaign with results), each reported where its id is written.
+    func clashes(_ pages: [Page], paths: [String]) -> [Diagnostic] {
+        var seen = Set<String>()
+        var problems: [Diagnostic] = []
+        for (page, path) in zip(pages, paths) where !seen.insert(path).inserted {
+            problems.append(
+                Diagnostic(
+                    .sitePathClash, at: source(of: page) ?? .start(of: path),
+                    ["id": .text(name(of: page)), "path": .text(path)]))
+        }
+        return problems
+    }
+
     /// The page-specific context.
     func context(for page: Page) -> [String: Any] {
         let path = path(of: page)
