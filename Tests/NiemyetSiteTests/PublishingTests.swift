@@ -34,8 +34,8 @@ struct PublishingTests {
 
     @Test("only href and src values are read from a page")
     func targets() {
-        let html = #"<a href="../x/">x</a><img alt="y" src="../i.png" /><p data-href="../no/">z</p><a href="https://e.vn/">e</a>"#
-        #expect(LinkCheck.targets(in: html, page: "c/index.html", basePath: "/") == ["i.png", "x/index.html"])
+        let html = #"<a href="../x/">x</a><img alt="y" src="../i.png" /><p data-href="../no/">z</p><a href="https://e.vn/">e</a><a class="k"\#n href="../y.html">y</a>"#
+        #expect(LinkCheck.targets(in: html, page: "c/index.html", basePath: "/") == ["i.png", "x/index.html", "y.html"])
     }
 
     @Test("a fingerprint is stable across runs and changes with any value")

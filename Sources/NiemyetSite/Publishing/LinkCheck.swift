@@ -9,7 +9,8 @@ enum LinkCheck {
     /// (`https:`, `mailto:`), fragments of the page itself and protocol-relative
     /// addresses are not the site's files and are left out.
     static func targets(in html: String, page: String, basePath: String) -> [String] {
-        var targets = Set<String>()
+        // A page repeats the same few addresses (navigation, assets): resolve each once.
+        var raws = Set<String>()
         var html = html
         html.withUTF8 { bytes in
             let quote = UInt8(ascii: "\"")
@@ -20,23 +21,25 @@ enum LinkCheck {
                     index += 1
                     continue
                 }
-                let isLink = endsWith(bytes, at: index, " href") || endsWith(bytes, at: index, " src")
+                let isLink = endsWith(bytes, at: index, "href") || endsWith(bytes, at: index, "src")
                 var end = index + 2
                 while end < bytes.count, bytes[end] != quote { end += 1 }
                 if isLink {
-                    let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)..<end]), as: UTF8.self)
-                    if let target = resolve(raw, from: page, basePath: basePath) { targets.insert(target) }
+                    raws.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)..<end]), as: UTF8.self))
                 }
                 index = end + 1
             }
         }
-        return targets.sorted()
+        return Set(raws.compactMap { resolve($0, from: page, basePath: basePath) }).sorted()
     }
 
-    /// Whether the bytes just before `index` spell `word`.
+    /// Whether the bytes just before `index` spell the attribute name `word`, white space
+    /// before it (so `data-href` is not a link).
     private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
-        guard index >= count else { return false }
+        guard index > count, [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r")]
+            .contains(bytes[index - count - 1])
+        else { return false }
         return word.withUTF8Buffer { expected in
             var offset = 0
             while offset < count {
