@@ -8,7 +8,7 @@ CONFIG ?= release
 
 site: deps
 	$(SWIFT) build -c $(CONFIG) --product niemyet
-	.build/$(CONFIG)/niemyet validate .
+	.build/$(CONFIG)/niemyet build .
 
 test: test-deps
 	$(SWIFT) build --build-tests

@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries: a module map and a shim header, nothing else.
@@ -49,6 +50,14 @@ let package = Package(
         // Printable posters: pure layout, then PDF drawing through pango + cairo.
         .target(name: "NiemyetPoster", dependencies: ["NiemyetCore", "CPangoCairo", "CQRencode"]),
 
+        // The notice site: pages, feeds, open data, theme, atomic publishing.
+        .target(
+            name: "NiemyetSite",
+            dependencies: [
+                "NiemyetCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+
         // The thin executable: one small file per command.
         .executableTarget(
             name: "niemyet",
@@ -56,11 +65,13 @@ let package = Package(
                 "NiemyetCore",
                 "NiemyetAuthoring",
                 "NiemyetPoster",
+                "NiemyetSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "NiemyetCoreTests", dependencies: ["NiemyetCore"]),
         .testTarget(name: "NiemyetPosterTests", dependencies: ["NiemyetPoster", "NiemyetCore"]),
+        .testTarget(name: "NiemyetSiteTests", dependencies: ["NiemyetSite"]),
         .testTarget(name: "EndToEndTests", dependencies: ["niemyet"]),
     ],
     swiftLanguageModes: [.v6]

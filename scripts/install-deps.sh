@@ -22,11 +22,21 @@ missing=()
 for package in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+  $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 
-echo "Installing: ${missing[*]}" >&2
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
-$sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# The site's browser test: selenium drives Debian's chromium; axe-selenium-python bundles axe-core.
+if [ "${1:-runtime}" != runtime ]; then
+  venv="$(cd "$(dirname "$0")/.." && pwd)/.venv"
+  if ! "$venv/bin/python" -c "import selenium, axe_selenium_python" 2>/dev/null; then
+    echo "Installing selenium and axe-selenium-python into $venv" >&2
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q "selenium>=4,<5" "axe-selenium-python==2.1.6"
+  fi
+fi

@@ -34,7 +34,7 @@ struct NewCampaign: ParsableCommand {
 
     func run() throws {
         let language = Language.choose(flag: lang, environment: ProcessInfo.processInfo.environment, site: nil)
-        let startDate = try start.map { try parseDate($0, option: "--start") } ?? LocalDate.today
+        let startDate = try start.map { try parseDate($0, option: "--start") } ?? LocalDate.today()
         let endDate = try end.map { try parseDate($0, option: "--end") } ?? startDate.adding(days: 30)
         guard startDate <= endDate else { throw ValidationError("--end is before --start.") }
         let scaffold = CampaignScaffold(projectRoot: URL(fileURLWithPath: project))

@@ -11,7 +11,7 @@ struct Niemyet: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self,
-            // build
+            Build.self,
             Poster.self,
             // check
             // serve

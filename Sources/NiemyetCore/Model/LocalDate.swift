@@ -30,9 +30,10 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
     }
 
     /// Today in Vietnam (UTC+7), where every office using niemyet works.
-    public static var today: LocalDate {
-        let seconds = Int(Date().timeIntervalSince1970) + 7 * 3600
-        return LocalDate(julianDay: 2_440_588 + Int((Double(seconds) / 86_400).rounded(.down)))
+    public static func today(now: Date = Date()) -> LocalDate {
+        let seconds = Int((now.timeIntervalSince1970 + 7 * 3600).rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return LocalDate(julianDay: days + 2_440_588)
     }
 
     /// `YYYY-MM-DD`.

@@ -18,6 +18,12 @@ public enum SitePaths {
     /// The campaign's results page: `<campaign>/ket-qua/`.
     public static func results(_ campaign: String) -> String { "\(campaign)/ket-qua/" }
 
+    /// The index of every registered procedure across campaigns: `thu-tuc/`.
+    public static let procedures = "thu-tuc/"
+
+    /// The campaign's open data: `data/<campaign>.json`.
+    public static func data(_ campaign: String) -> String { "data/\(campaign).json" }
+
     /// The absolute address of a site path under `baseURL` (which ends with `/`).
     public static func absolute(_ path: String, baseURL: String) -> String {
         (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + path

@@ -64,6 +64,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case activityWithoutWorkingDay = "activity-without-working-day"
 
     // MARK: site (building the notice site)
+    case siteBrokenLink = "site-broken-link"
+    case siteTemplateInvalid = "site-template-invalid"
+    case siteWriteFailed = "site-write-failed"
+    case sitePathClash = "site-path-clash"
 
     // MARK: poster (printable posters)
     case unknownCampaignOption = "unknown-campaign-option"

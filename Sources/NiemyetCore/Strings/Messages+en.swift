@@ -57,6 +57,10 @@ extension Messages {
             .activityWithoutWorkingDay: "The activity '{title}' ({start} to {end}) holds no working day. Move it to working days.",
 
             // MARK: site
+            .siteBrokenLink: "The page '{page}' links to '{target}', which the site does not have. Fix the link in the text or the template; the previous public/ folder is kept.",
+            .siteTemplateInvalid: "The template '{template}' has a Mustache syntax error: {problem}. Fix it, or delete the file to use the built-in template.",
+            .sitePathClash: "The page of '{id}' would be written to '{path}', where another page of the site goes. Rename the campaign folder or the unit id (for example add the year).",
+            .siteWriteFailed: "The site could not be written to '{path}': {reason}. Check write permission and free disk space; the previous public/ folder is kept.",
 
             // MARK: poster
             .unknownCampaignOption: "There is no campaign '{campaign}' in this project. Campaigns: {known}.",

@@ -57,6 +57,10 @@ extension Messages {
             .activityWithoutWorkingDay: "Hoạt động '{title}' (từ {start} đến {end}) không có ngày làm việc nào. Dời hoạt động sang những ngày làm việc.",
 
             // MARK: site
+            .siteBrokenLink: "Trang '{page}' liên kết tới '{target}' nhưng trang web không có tệp này. Sửa liên kết trong nội dung hoặc mẫu trang; thư mục public/ cũ được giữ nguyên.",
+            .siteTemplateInvalid: "Mẫu trang '{template}' bị lỗi cú pháp Mustache: {problem}. Sửa mẫu hoặc xóa tệp để dùng mẫu có sẵn.",
+            .sitePathClash: "Trang của '{id}' sẽ ghi vào '{path}', trùng với một trang khác của trang web. Đổi tên thư mục chiến dịch hoặc mã đơn vị (ví dụ thêm năm vào tên).",
+            .siteWriteFailed: "Không ghi được trang web vào '{path}': {reason}. Kiểm tra quyền ghi và dung lượng ổ đĩa; thư mục public/ cũ được giữ nguyên.",
 
             // MARK: poster
             .unknownCampaignOption: "Không có chiến dịch '{campaign}' trong dự án. Các chiến dịch hiện có: {known}.",

@@ -1,0 +1,77 @@
+import Foundation
+import NiemyetCore
+
+/// Whether a campaign is running, upcoming or past on the build's day.
+public enum CampaignStatus: String, Sendable, CaseIterable {
+    case running, upcoming, past
+
+    init(start: LocalDate, end: LocalDate, today: LocalDate) {
+        self = today < start ? .upcoming : (today > end ? .past : .running)
+    }
+}
+
+/// A unit as its page shows it: the registration completed from `units.yaml`, its
+/// results row and its latest check.
+struct UnitEntry: Sendable {
+    var id: String
+    var name: String
+    var block: Block?
+    var postingURL: String?
+    var address: String?
+    var phone: String?
+    var procedures: [RegisteredProcedure]
+    var bodyHTML: String?
+    var result: UnitResult?
+    var check: CheckReport.Unit?
+    var source: SourceLocation
+
+    /// The posting address when a browser can open it (http or https); offline copies
+    /// kept in the project are named but not linked.
+    var postingLink: String? {
+        guard let postingURL, postingURL.hasPrefix("http://") || postingURL.hasPrefix("https://") else { return nil }
+        return postingURL
+    }
+}
+
+/// A campaign with everything its pages need, worked out once per build.
+struct CampaignEntry: Sendable {
+    var campaign: Campaign
+    var status: CampaignStatus
+    var units: [UnitEntry]
+
+    var id: String { campaign.id }
+}
+
+/// The whole site's content: the project seen from the build's day, in a fixed order.
+struct SiteContent: Sendable {
+    var settings: SiteSettings
+    var labels: SiteLabels
+    var campaigns: [CampaignEntry]
+    var checkedAt: LocalDate?
+    var today: LocalDate
+
+    init(project: Project, today: LocalDate, report: CheckReport?) {
+        settings = project.site
+        labels = SiteLabels.table(for: project.site.language)
+        self.today = today
+        checkedAt = report?.checkedDate
+        campaigns = project.campaigns.sorted { $0.id < $1.id }.map { campaign in
+            let units = campaign.registrations.map { registration in
+                let known = project.unit(registration.unitID.value)
+                let id = registration.unitID.value
+                return UnitEntry(
+                    id: id, name: registration.name ?? known?.name ?? id,
+                    block: registration.block?.value ?? known?.block,
+                    postingURL: registration.postingURL?.value ?? known?.postingURL?.value,
+                    address: known?.address, phone: known?.phone,
+                    procedures: registration.procedures, bodyHTML: registration.bodyHTML,
+                    result: campaign.results.first { $0.unitID.value == id },
+                    check: report?.unit(id, in: campaign.id), source: registration.source)
+            }
+            return CampaignEntry(
+                campaign: campaign,
+                status: CampaignStatus(start: campaign.start.value, end: campaign.end.value, today: today),
+                units: units)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import NiemyetCore
+
+/// The internal links and asset references of the written pages, and whether each one
+/// points at a file the site has.
+enum LinkCheck {
+    /// The site paths (`c/u/index.html`, `assets/site.css`) that `html`, written at
+    /// `page`, refers to with `href="..."` or `src="..."`. Addresses with a scheme
+    /// (`https:`, `mailto:`), fragments of the page itself and protocol-relative
+    /// addresses are not the site's files and are left out.
+    static func targets(in html: String, page: String, basePath: String) -> [String] {
+        // A page repeats the same few addresses (navigation, assets): resolve each once.
+        var raws = Set<String>()
+        var html = html
+        html.withUTF8 { bytes in
+            let quote = UInt8(ascii: "\"")
+            var index = 1
+            // Every `="` preceded by ` href` or ` src` opens a value that runs to the next quote.
+            while index < bytes.count - 1 {
+                guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == quote else {
+                    index += 1
+                    continue
+                }
+                let isLink = endsWith(bytes, at: index, "href") || endsWith(bytes, at: index, "src")
+                var end = index + 2
+                while end < bytes.count, bytes[end] != quote { end += 1 }
+                if isLink {
+                    raws.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)..<end]), as: UTF8.self))
+                }
+                index = end + 1
+            }
+        }
+        return Set(raws.compactMap { resolve($0, from: page, basePath: basePath) }).sorted()
+    }
+
+    /// Whether the bytes just before `index` spell the attribute name `word`, white space
+    /// before it (so `data-href` is not a link).
+    private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index > count, [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r")]
+            .contains(bytes[index - count - 1])
+        else { return false }
+        return word.withUTF8Buffer { expected in
+            var offset = 0
+            while offset < count {
+                if bytes[index - count + offset] != expected[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
+    /// The site path a link written on `page` points at, or nil when it leaves the site.
+    static func resolve(_ raw: String, from page: String, basePath: String) -> String? {
+        var link = raw.contains("&") ? raw.replacingOccurrences(of: "&amp;", with: "&") : raw
+        if let cut = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<cut]) }
+        if raw.hasPrefix("#") || raw.hasPrefix("//") { return nil }
+        if let colon = link.firstIndex(of: ":"),
+            link[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) })
+        {
+            return nil
+        }
+        if link.contains("%") { link = link.removingPercentEncoding ?? link }
+        var parts: [Substring]
+        if link.hasPrefix("/") {
+            // Absolute paths (the 404 page) are under the base URL's path.
+            let base = basePath.hasSuffix("/") ? basePath : basePath + "/"
+            guard link.hasPrefix(base) else { return link }
+            parts = link.dropFirst(base.count).split(separator: "/", omittingEmptySubsequences: false)
+        } else {
+            parts = page.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+                + link.split(separator: "/", omittingEmptySubsequences: false)
+        }
+        var resolved: [Substring] = []
+        for (position, part) in parts.enumerated() {
+            switch part {
+            case ".": continue
+            case "..": if !resolved.isEmpty { resolved.removeLast() }
+            case "" where position < parts.count - 1: continue
+            default: resolved.append(part)
+            }
+        }
+        var path = resolved.joined(separator: "/")
+        if link.isEmpty { return page }
+        if path.isEmpty || link.hasSuffix("/") || link == "." || link == ".." || path.hasSuffix("/") {
+            path = path.isEmpty ? "index.html" : (path.hasSuffix("/") ? path : path + "/") + "index.html"
+        }
+        return path
+    }
+}

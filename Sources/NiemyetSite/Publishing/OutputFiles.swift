@@ -1,0 +1,75 @@
+import Foundation
+
+/// Writes the files of one build into its staging folder, fast: plain POSIX calls,
+/// folders made once, and unchanged pages hard-linked from the previous output.
+struct OutputFiles: Sendable {
+    let root: URL
+
+    /// Makes every folder the files need, parents first.
+    func makeFolders(for paths: some Sequence<String>) throws(SiteBuildError) {
+        var folders = Set<String>()
+        for path in paths {
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        for folder in folders.sorted(by: { $0.count < $1.count || ($0.count == $1.count && $0 < $1) }) {
+            let full = root.appendingPathComponent(folder).path
+            if mkdir(full, 0o755) != 0, errno != EEXIST {
+                throw .writeFailed(full, String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    /// Makes the folder `path` is written in, whose parent must exist; pages call it on
+    /// their own thread, so that thousands of unit folders are not made one by one.
+    func makeFolder(of path: String) throws(SiteBuildError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        let full = root.appendingPathComponent(folder).path
+        if mkdir(full, 0o755) != 0, errno != EEXIST {
+            throw .writeFailed(full, String(cString: strerror(errno)))
+        }
+    }
+
+    /// Writes `bytes` to `path` (relative to the root); its folder must exist.
+    func write(_ bytes: some Collection<UInt8>, to path: String) throws(SiteBuildError) {
+        let full = root.appendingPathComponent(path).path
+        let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw .writeFailed(full, String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        let contiguous = ContiguousArray(bytes)
+        let failure: String? = contiguous.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failure { throw .writeFailed(full, failure) }
+    }
+
+    func write(_ text: String, to path: String) throws(SiteBuildError) {
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// Makes `path` the same file as `source` (a hard link; a copy when linking fails,
+    /// say across file systems). False when `source` is gone.
+    func reuse(_ source: URL, as path: String) -> Bool {
+        let full = root.appendingPathComponent(path).path
+        if link(source.path, full) == 0 { return true }
+        return (try? FileManager.default.copyItem(atPath: source.path, toPath: full)) != nil
+    }
+
+    /// Whether a file exists at `path` (relative to the root).
+    func exists(_ path: String) -> Bool {
+        access(root.appendingPathComponent(path).path, F_OK) == 0
+    }
+}

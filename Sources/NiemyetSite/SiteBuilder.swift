@@ -1,0 +1,204 @@
+import Foundation
+import NiemyetCore
+import Synchronization
+
+/// How to build the site.
+public struct SiteBuildOptions: Sendable {
+    /// The folder to publish into, usually `<project>/public`.
+    public var output: URL
+    /// "Today" for running, upcoming and past: fixed by `--clock` for reproducible builds.
+    public var today: LocalDate
+    /// Whether unit and campaign pages link their posters (`SitePaths.poster`), which
+    /// `writeExtraFiles` must then write.
+    public var includePosters: Bool
+    /// Writes more files (posters) into the staging folder given, before the links are
+    /// verified and the folder is published; a thrown error stops the build.
+    public var writeExtraFiles: (@Sendable (URL) throws -> Void)?
+
+    public init(
+        output: URL, today: LocalDate, includePosters: Bool = false,
+        writeExtraFiles: (@Sendable (URL) throws -> Void)? = nil
+    ) {
+        self.output = output
+        self.today = today
+        self.includePosters = includePosters
+        self.writeExtraFiles = writeExtraFiles
+    }
+}
+
+/// What a build did, for the one-line summary and `--verbose`.
+public struct SiteBuildSummary: Sendable {
+    public var output: URL
+    /// Every HTML page of the site.
+    public var pages: Int
+    /// The pages rendered by this build (the others were unchanged and kept), sorted.
+    public var renderedPages: [String]
+    /// Every file published, pages included.
+    public var files: Int
+
+    public var reusedPages: Int { pages - renderedPages.count }
+
+    /// "Đã dựng trang web vào public: 17 trang (17 dựng mới, 0 giữ nguyên), 30 tệp."
+    public func line(in language: Language, outputShownAs shown: String) -> String {
+        SiteLabels.table(for: language).fill(
+            "summary.built",
+            [
+                "out": shown, "pages": "\(pages)", "rendered": "\(renderedPages.count)",
+                "reused": "\(reusedPages)", "files": "\(files)",
+            ])
+    }
+}
+
+/// Turns a validated project into the published notice site: renders the pages in
+/// parallel into a staging folder (keeping pages whose inputs did not change), writes
+/// feeds and open data, verifies every internal link, then swaps the folder in.
+public enum SiteBuilder {
+    public static func build(_ project: Project, options: SiteBuildOptions) throws(SiteBuildError) -> SiteBuildSummary {
+        let theme = try Theme.load(for: project)
+        let content = SiteContent(
+            project: project, today: options.today, report: CheckReport.read(projectRoot: project.root))
+        let builder = PageBuilder(content: content, includePosters: options.includePosters)
+        let output = options.output.standardizedFileURL
+        let previous = Manifest.read(from: output)
+        let staging = try Staging.begin(output: output)
+        do {
+            let summary = try write(
+                builder, theme: theme, options: options, previous: previous, output: output, staging: staging)
+            try staging.publish()
+            return summary
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+
+    /// One page's outcome.
+    private struct PageOutcome: Sendable {
+        var path: String
+        var entry: Manifest.Entry
+        var rendered: Bool
+    }
+
+    private static func write(
+        _ builder: PageBuilder, theme: Theme, options: SiteBuildOptions, previous: Manifest, output: URL,
+        staging: Staging
+    ) throws(SiteBuildError) -> SiteBuildSummary {
+        let content = builder.content
+        let files = OutputFiles(root: staging.folder)
+        let pages = builder.pages
+        let pagePaths = pages.map(builder.path(of:))
+        let clashes = builder.clashes(pages, paths: pagePaths)
+        if !clashes.isEmpty { throw SiteBuildError(clashes) }
+
+        var others: [(String, [UInt8])] = []
+        for name in theme.assets.keys.sorted() { others.append(("assets/" + name, Array(theme.assets[name] ?? Data()))) }
+        others.append(("feed.xml", Array(Feeds.atom(content).utf8)))
+        others.append(("sitemap.xml", Array(Feeds.sitemap(paths: pagePaths, baseURL: content.settings.baseURL).utf8)))
+        others.append(("robots.txt", Array(Feeds.robots(baseURL: content.settings.baseURL).utf8)))
+        others.append(("data/campaigns.json", JSONText.data(OpenData.index(content))))
+        let dataPaths = content.campaigns.map { SitePaths.data($0.id) }
+        // Page folders are made by each page's thread; here only the folders above them.
+        try files.makeFolders(for: pagePaths.map { ($0 as NSString).deletingLastPathComponent } + others.map(\.0) + dataPaths)
+
+        // What every page shares; a change here re-renders every page.
+        let site = builder.siteContext
+        let labels = builder.labelContext
+        var shared = Fingerprint()
+        shared.combine(theme.fingerprint)
+        shared.combine(context: site)
+        shared.combine(context: labels)
+        shared.combine(options.includePosters ? "posters" : "no-posters")
+        let sharedFingerprint = shared
+
+        let basePath = builder.basePath
+        let outcomes = Mutex([PageOutcome?](repeating: nil, count: pages.count))
+        let failures = Mutex([SiteBuildError]())
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            let path = pagePaths[index]
+            let template = builder.template(of: page)
+            let context = builder.context(for: page)
+            var fingerprint = sharedFingerprint
+            fingerprint.combine(template)
+            fingerprint.combine(context: context)
+            let digest = fingerprint.hex
+            if let kept = previous.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
+                files.reuse(output.appendingPathComponent(path), as: path)
+            {
+                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
+                return
+            }
+            let html = theme.render(template, PageBuilder.complete(context, site: site, labels: labels))
+            do throws(SiteBuildError) {
+                try files.makeFolder(of: path)
+                try files.write(html, to: path)
+            } catch {
+                failures.withLock { $0.append(error) }
+                return
+            }
+            let targets = LinkCheck.targets(in: html, page: path, basePath: basePath)
+            outcomes.withLock {
+                $0[index] = PageOutcome(path: path, entry: Manifest.Entry(fingerprint: digest, targets: targets), rendered: true)
+            }
+        }
+        // Each campaign's open data, in parallel too: serializing JSON is not cheap.
+        DispatchQueue.concurrentPerform(iterations: content.campaigns.count) { index in
+            let document = OpenData.campaign(content.campaigns[index], content: content, includePosters: options.includePosters)
+            do throws(SiteBuildError) {
+                try files.write(JSONText.data(document), to: dataPaths[index])
+            } catch {
+                failures.withLock { $0.append(error) }
+            }
+        }
+        if let failure = failures.withLock({ $0.first }) { throw failure }
+        for (path, bytes) in others { try files.write(bytes, to: path) }
+
+        if let writeExtraFiles = options.writeExtraFiles {
+            do {
+                try writeExtraFiles(staging.folder)
+            } catch {
+                throw .writeFailed(output.path, "\(error)")
+            }
+        }
+
+        // Every internal link and asset must be a file of the site.
+        let written = Set(pagePaths + others.map(\.0) + dataPaths)
+        var manifest = Manifest()
+        var broken: [Diagnostic] = []
+        let results = outcomes.withLock { $0 }
+        for (index, outcome) in results.enumerated() {
+            guard let outcome else { continue }
+            manifest.entries[outcome.path] = outcome.entry
+            for target in outcome.entry.targets where !written.contains(target) && !files.exists(target) {
+                let location = builder.source(of: pages[index]) ?? .start(of: output.appendingPathComponent(outcome.path).path)
+                broken.append(
+                    Diagnostic(.siteBrokenLink, at: location, ["page": .text(outcome.path), "target": .text(target)]))
+            }
+        }
+        if !broken.isEmpty { throw SiteBuildError(broken) }
+        try files.write(manifest.text, to: Manifest.fileName)
+
+        return SiteBuildSummary(
+            output: output, pages: pages.count,
+            renderedPages: results.compactMap { $0?.rendered == true ? $0?.path : nil }.sorted(),
+            files: written.count + extraFileCount(in: staging.folder, known: written))
+    }
+
+    /// Files the extra writer added (posters), for the summary.
+    private static func extraFileCount(in folder: URL, known: Set<String>) -> Int {
+        let posters = folder.appendingPathComponent("posters")
+        guard let walker = FileManager.default.enumerator(atPath: posters.path) else { return 0 }
+        var count = 0
+        while let name = walker.nextObject() as? String {
+            if !known.contains("posters/" + name), !name.hasSuffix("/") {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: posters.appendingPathComponent(name).path, isDirectory: &isDirectory),
+                    !isDirectory.boolValue
+                {
+                    count += 1
+                }
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Mustache
+import NiemyetCore
+
+/// The templates and assets a build uses: the built-in theme, with any file of the same
+/// name in `Site/templates/` (`<name>.mustache`) or `Site/assets/` put in its place.
+struct Theme: Sendable {
+    /// Every template, parsed once, ready for the pages rendered in parallel.
+    let library: MustacheLibrary
+    /// Asset files by name (`site.css`, `filter.js`, and anything in `Site/assets/`).
+    let assets: [String: Data]
+    /// Changes whenever any template or asset changes, so that unchanged pages can be kept.
+    let fingerprint: String
+
+    /// Reads the overrides of `project` and parses every template; a template that does
+    /// not parse is reported at its file, line and column.
+    static func load(for project: Project) throws(SiteBuildError) -> Theme {
+        var texts = BuiltInTemplates.all
+        var origins: [String: String] = [:]
+        let templatesFolder = project.root.appendingPathComponent("Site/templates", isDirectory: true)
+        for name in files(in: templatesFolder) where name.hasSuffix(".mustache") {
+            let templateName = String(name.dropLast(".mustache".count))
+            let relative = "Site/templates/" + name
+            guard let text = try? String(contentsOf: templatesFolder.appendingPathComponent(name), encoding: .utf8)
+            else {
+                throw SiteBuildError(Diagnostic(.invalidUTF8, at: .start(of: display(relative, in: project))))
+            }
+            texts[templateName] = text
+            origins[templateName] = relative
+        }
+
+        var library = MustacheLibrary()
+        var problems: [Diagnostic] = []
+        for name in texts.keys.sorted() {
+            guard let text = texts[name] else { continue }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let file = display(origins[name] ?? "<built-in>/\(name).mustache", in: project)
+                problems.append(
+                    Diagnostic(
+                        .siteTemplateInvalid,
+                        at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                        ["template": .text(name), "problem": .text("\(error.error)")]))
+            } catch {
+                problems.append(
+                    Diagnostic(
+                        .siteTemplateInvalid, at: .start(of: display(origins[name] ?? name, in: project)),
+                        ["template": .text(name), "problem": .text("\(error)")]))
+            }
+        }
+        if !problems.isEmpty { throw SiteBuildError(problems) }
+
+        var assets = BuiltInAssets.all.mapValues { Data($0.utf8) }
+        let assetsFolder = project.root.appendingPathComponent("Site/assets", isDirectory: true)
+        for name in files(in: assetsFolder) {
+            if let data = try? Data(contentsOf: assetsFolder.appendingPathComponent(name)) { assets[name] = data }
+        }
+
+        var fingerprint = Fingerprint()
+        for name in texts.keys.sorted() {
+            fingerprint.combine(name)
+            fingerprint.combine(texts[name] ?? "")
+        }
+        for name in assets.keys.sorted() {
+            fingerprint.combine(name)
+            fingerprint.combine(assets[name] ?? Data())
+        }
+        return Theme(library: library, assets: assets, fingerprint: fingerprint.hex)
+    }
+
+    /// Renders the template `name` with `context`.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Plain files in a folder, sorted, hidden ones skipped.
+    private static func files(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { name in
+                var isDirectory: ObjCBool = false
+                return !name.hasPrefix(".")
+                    && FileManager.default.fileExists(
+                        atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                    && !isDirectory.boolValue
+            }
+            .sorted()
+    }
+
+    private static func display(_ relative: String, in project: Project) -> String {
+        ProjectLoader(root: project.root, displayRoot: project.displayRoot).display(relative)
+    }
+}

@@ -1,0 +1,566 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// A parsed XML or XHTML document: the built pages are XHTML-clean, so Foundation's
+/// XMLParser reads them as a real parser would, and tests ask about elements, not text.
+final class XMLTree: NSObject, XMLParserDelegate {
+    final class Element {
+        let name: String
+        let attributes: [String: String]
+        var children: [Element] = []
+        var text = ""
+        weak var parent: Element?
+
+        init(name: String, attributes: [String: String]) {
+            self.name = name
+            self.attributes = attributes
+        }
+
+        /// Every element below this one (itself included) named `name`, in document order.
+        func all(_ name: String) -> [Element] {
+            (self.name == name ? [self] : []) + children.flatMap { $0.all(name) }
+        }
+
+        /// The text of this element and everything in it, white space collapsed.
+        var allText: String {
+            var parts: [String] = []
+            func walk(_ element: Element) {
+                parts.append(element.text)
+                element.children.forEach(walk)
+            }
+            walk(self)
+            return parts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+
+        subscript(_ attribute: String) -> String? { attributes[attribute] }
+    }
+
+    let root = Element(name: "#document", attributes: [:])
+    private var current: Element
+    private(set) var error: Error?
+
+    init(data: Data) {
+        current = root
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        if !parser.parse() { error = parser.parserError ?? CocoaError(.coderReadCorrupt) }
+    }
+
+    static func read(_ url: URL) throws -> XMLTree {
+        let tree = XMLTree(data: try Data(contentsOf: url))
+        if let error = tree.error { throw error }
+        return tree
+    }
+
+    func all(_ name: String) -> [Element] { root.all(name) }
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        let element = Element(name: name, attributes: attributes)
+        element.parent = current
+        current.children.append(element)
+        current = element
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        current = current.parent ?? root
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { current.text += string }
+}
+
+/// A small project written for these tests: one campaign with two unit files.
+extension ProjectFolder {
+    static func siteFixture(title: String = "Tháng hành động năm 2024", body: String = "Nội dung thông báo.") throws
+        -> ProjectFolder
+    {
+        let project = try ProjectFolder()
+        try project.write(
+            "Site/site.yaml",
+            """
+            title: Cải cách hành chính Phường Mẫu
+            base_url: https://cchc.example.gov.vn/
+            language: vi
+            organization: Ủy ban nhân dân Phường Mẫu
+            """)
+        try project.write(
+            "Campaigns/2024-thang-hanh-dong/campaign.md",
+            """
+            ---
+            title: \(yamlQuoted(title))
+            theme: Năm đẩy mạnh chuyển đổi số
+            slogan: Cam kết, trách nhiệm và hành động
+            organizer: Ủy ban nhân dân Phường Mẫu
+            start: 2024-05-15
+            end: 2024-06-15
+            ---
+
+            \(body)
+            """)
+        try project.write("Campaigns/2024-thang-hanh-dong/units/phuong-a.md", unitFile(name: "Phường A", reduced: "01 buổi"))
+        try project.write("Campaigns/2024-thang-hanh-dong/units/phuong-b.md", unitFile(name: "Phường B", reduced: "02 giờ"))
+        return project
+    }
+
+    static func unitFile(name: String, reduced: String) -> String {
+        """
+        ---
+        name: \(name)
+        block: ward
+        posting_url: https://example.gov.vn/niem-yet
+        procedures:
+          - name: Thủ tục đăng ký khai sinh
+            field: Hộ tịch
+            standard: 01 ngày làm việc
+            reduced: \(reduced)
+        ---
+
+        \(name) niêm yết tại Bộ phận Một cửa.
+        """
+    }
+
+    static func yamlQuoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// Every file under `relative` with its bytes, for comparing whole outputs.
+    func snapshot(_ relative: String = "public") throws -> [String: Data] {
+        let base = url.appendingPathComponent(relative)
+        var files: [String: Data] = [:]
+        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return files }
+        for case let file as URL in walker where (try file.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+            files[String(file.path.dropFirst(base.path.count + 1))] = try Data(contentsOf: file)
+        }
+        return files
+    }
+
+    func page(_ relative: String) throws -> XMLTree { try XMLTree.read(url.appendingPathComponent(relative)) }
+
+    func json(_ relative: String) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url.appendingPathComponent(relative)))
+        return try #require(object as? [String: Any])
+    }
+}
+
+@Suite("niemyet build: the notice site")
+struct SiteBuildTests {
+    static let quan12 = "2021-thang-cao-diem-quan-12"
+    static let city = "2022-thang-hanh-dong-thanh-pho"
+
+    @Test("the sample project builds every page, Vietnamese first, with what the campaign files say")
+    func samplePages() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        let result = try project.run("build", "--clock", "2021-06-05")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.stdout.contains("11 trang"), "\(result.stdout)")
+
+        let home = try project.page("public/index.html")
+        #expect(home.all("html").first?["lang"] == "vi")
+        let sections = home.all("section")
+        let running = try #require(sections.first { $0.all("h2").first?.allText == "Đang diễn ra" })
+        let upcoming = try #require(sections.first { $0.all("h2").first?.allText == "Sắp diễn ra" })
+        #expect(running.all("h3").map(\.allText) == ["Tháng cao điểm thực hiện chủ đề năm 2021"])
+        #expect(upcoming.all("h3").map(\.allText).first?.hasPrefix("Tháng hành động") == true)
+        #expect(running.allText.contains("Từ ngày 1 tháng 6 năm 2021 đến ngày 1 tháng 7 năm 2021"))
+        #expect(running.allText.contains("Cam kết, trách nhiệm và hành động"))
+        #expect(home.all("a").contains { $0["class"] == "skip-link" && $0["href"] == "#main" })
+        #expect(home.all("main").first?["id"] == "main")
+
+        let campaign = try project.page("public/\(Self.quan12)/index.html")
+        #expect(campaign.all("h1").map(\.allText) == ["Tháng cao điểm thực hiện chủ đề năm 2021"])
+        let table = try #require(campaign.all("table").first)
+        #expect(table.all("caption").count == 1)
+        #expect(table.all("th").filter { $0.parent?.parent?.name == "thead" }.allSatisfy { $0["scope"] == "col" })
+        let rows = table.all("tbody").flatMap { $0.all("tr") }
+        #expect(rows.count == 4)
+        let transfer = try #require(rows.first { $0.allText.contains("chuyển trường") })
+        #expect(transfer["data-unit"] == "ubnd-quan-12")
+        #expect(transfer["data-block"] == "district")
+        #expect(transfer.all("td").map(\.allText).contains("01 giờ"))
+        #expect(transfer.all("td").map(\.allText).contains("01 ngày làm việc"))
+        #expect(campaign.all("a").contains { $0["href"] == "../\(Self.quan12)/ubnd-quan-12/" })
+        #expect(campaign.all("select").map { $0["id"] ?? "" } == ["filter-block", "filter-unit", "filter-field"])
+        #expect(campaign.all("script").contains { $0["src"] == "../assets/filter.js" })
+        let csp = campaign.all("meta").first { $0["http-equiv"] == "Content-Security-Policy" }?["content"] ?? ""
+        #expect(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"))
+
+        let ldText = try #require(campaign.all("script").first { $0["type"] == "application/ld+json" }?.text)
+        let ld = try #require(try JSONSerialization.jsonObject(with: Data(ldText.utf8)) as? [String: Any])
+        #expect(ld["@type"] as? String == "SpecialAnnouncement")
+        #expect(ld["expires"] as? String == "2021-07-01")
+        #expect((ld["governmentBenefitsInfo"] as? [String: Any])?["@type"] as? String == "GovernmentService")
+
+        let unit = try project.page("public/\(Self.quan12)/ubnd-quan-12/index.html")
+        #expect(unit.all("h1").map(\.allText) == ["Ủy ban nhân dân Quận 12"])
+        #expect(unit.all("tbody").flatMap { $0.all("tr") }.count == 4)
+        #expect(unit.all("nav").contains { $0["class"] == "breadcrumb" })
+
+        let results = try project.page("public/\(Self.city)/ket-qua/index.html")
+        let svg = try #require(results.all("svg").first)
+        #expect(svg["role"] == "img")
+        #expect(svg.all("rect").count == 8)
+        let description = svg.all("desc").first?.allText ?? ""
+        #expect(description.contains("229.642"), "\(description)")
+        let blockRows = results.all("table").first?.all("tbody").first?.all("tr") ?? []
+        #expect(blockRows.count == 4)
+        #expect(results.all("tfoot").first?.allText.contains("694.309") == true)
+
+        let index = try project.page("public/thu-tuc/index.html")
+        #expect(index.all("tbody").first?.all("tr").count == 4)
+        _ = try project.page("public/404.html")
+        #expect(try project.read("public/robots.txt").contains("Sitemap: https://cchc.example.gov.vn/sitemap.xml"))
+    }
+
+    @Test("feed.xml, sitemap.xml and the open data hold the campaigns")
+    func feedsAndData() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        let result = try project.run("build", "--clock", "2021-06-05")
+        #expect(result.status == 0, "\(result.output)")
+
+        let feed = try project.page("public/feed.xml")
+        #expect(feed.all("feed").first != nil)
+        let entries = feed.all("entry")
+        #expect(entries.count == 2)
+        // Newest first: the city's 2022 action month was published 2022-04-22.
+        #expect(entries.first?.all("title").first?.allText.hasPrefix("Tháng hành động") == true)
+        let ids = entries.map { $0.all("id").first?.allText ?? "" }
+        #expect(ids.contains("https://cchc.example.gov.vn/\(Self.quan12)/"))
+
+        let locations = Set(try project.page("public/sitemap.xml").all("loc").map(\.allText))
+        #expect(locations.contains("https://cchc.example.gov.vn/"))
+        #expect(locations.contains("https://cchc.example.gov.vn/\(Self.quan12)/ubnd-quan-12/"))
+        #expect(locations.contains("https://cchc.example.gov.vn/\(Self.city)/ket-qua/"))
+        #expect(locations.count == 10)
+
+        let index = try project.json("public/data/campaigns.json")
+        let campaigns = try #require(index["campaigns"] as? [[String: Any]])
+        #expect(campaigns.map { $0["id"] as? String } == [Self.quan12, Self.city])
+        #expect(campaigns.map { $0["status"] as? String } == ["running", "upcoming"])
+
+        struct CampaignData: Decodable {
+            struct Unit: Decodable {
+                struct Procedure: Decodable { var name: String; var standard: String?; var reduced: String? }
+                var id: String
+                var name: String
+                var procedures: [Procedure]
+            }
+            var title: String
+            var start: String
+            var units: [Unit]
+        }
+        let data = try JSONDecoder().decode(
+            CampaignData.self,
+            from: Data(contentsOf: project.url.appendingPathComponent("public/data/\(Self.quan12).json")))
+        #expect(data.start == "2021-06-01")
+        #expect(data.units.map(\.id) == ["ubnd-quan-12"])
+        #expect(data.units.first?.procedures.map(\.reduced) == ["01 ngày làm việc", "01 ngày làm việc", "01 buổi", "01 giờ"])
+    }
+
+    @Test("two builds of the same input and clock are byte-identical")
+    func reproducible() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        #expect(try project.run("build", "--clock", "2022-05-20", "--out", "first").status == 0)
+        #expect(try project.run("build", "--clock", "2022-05-20", "--out", "second").status == 0)
+        let first = try project.snapshot("first")
+        let second = try project.snapshot("second")
+        #expect(first.count > 15)
+        #expect(first == second)
+        // Rebuilding in place (pages kept from the manifest) gives the same bytes too.
+        #expect(try project.run("build", "--clock", "2022-05-20", "--out", "first").status == 0)
+        #expect(try project.snapshot("first") == second)
+        // Another day moves campaigns between running, upcoming and past.
+        #expect(try project.run("build", "--clock", "2030-01-01", "--out", "third").status == 0)
+        #expect(try project.snapshot("third")["index.html"] != first["index.html"])
+    }
+
+    @Test("invalid input exits 1, names the problem and leaves the previous public/ as it was")
+    func invalidInputWritesNothing() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        #expect(try project.run("build", "--clock", "2024-06-01").status == 0)
+        let before = try project.snapshot()
+        #expect(!before.isEmpty)
+
+        let campaign = try project.read("Campaigns/2024-thang-hanh-dong/campaign.md")
+        try project.write(
+            "Campaigns/2024-thang-hanh-dong/campaign.md", campaign.replacingOccurrences(of: "end: 2024-06-15", with: "end: 2024-04-01"))
+        let result = try project.run("build", "--clock", "2024-06-01", "--lang", "en")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("campaign.md:"), "\(result.stderr)")
+        #expect(result.stderr.contains("[end-before-start]"), "\(result.stderr)")
+        #expect(try project.snapshot() == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.url.path).filter { $0.hasPrefix(".public") }
+        #expect(leftovers.isEmpty)
+
+        // A fresh project with an error gets no public/ at all.
+        let fresh = try ProjectFolder.siteFixture()
+        defer { fresh.remove() }
+        try fresh.write("Campaigns/2024-thang-hanh-dong/units/phuong-c.md", "---\nname: Phường C\nblock: ward\nprocedures:\n  - name: X\n    standard: 01 ngày\n    reduced: mai\n---\n")
+        #expect(try fresh.run("build").status == 1)
+        #expect(!fresh.exists("public"))
+    }
+
+    @Test("a broken internal link fails the build at its campaign file, nothing published")
+    func brokenLink() throws {
+        let project = try ProjectFolder.siteFixture(body: "Xem [hướng dẫn](../khong-co-trang/) trước khi nộp hồ sơ.")
+        defer { project.remove() }
+        let result = try project.run("build", "--clock", "2024-06-01", "--lang", "en")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Campaigns/2024-thang-hanh-dong/campaign.md:1:1"), "\(result.stderr)")
+        #expect(result.stderr.contains("khong-co-trang/index.html"), "\(result.stderr)")
+        #expect(result.stderr.contains("[site-broken-link]"))
+        #expect(!project.exists("public"))
+    }
+
+    @Test("a campaign whose folder name is a path of the site itself is refused, nothing published")
+    func pathClash() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        try FileManager.default.moveItem(
+            at: project.url.appendingPathComponent("Campaigns/2024-thang-hanh-dong"),
+            to: project.url.appendingPathComponent("Campaigns/thu-tuc"))
+        let result = try project.run("build", "--clock", "2024-06-01", "--lang", "en")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Campaigns/thu-tuc/campaign.md:"), "\(result.stderr)")
+        #expect(result.stderr.contains("[site-path-clash]"))
+        #expect(!project.exists("public"))
+    }
+
+    @Test("HTML and JavaScript in titles and bodies render as text, never as markup")
+    func payloadsAreText() throws {
+        let title = #"<script>alert("t")</script> & <img src=x onerror=alert(1)>"#
+        let body = """
+            <script>alert('body')</script>
+
+            <img src="x" onerror="alert(2)">
+
+            [bấm vào đây](javascript:alert(3))
+            """
+        let project = try ProjectFolder.siteFixture(title: title, body: body)
+        defer { project.remove() }
+        try project.write(
+            "Campaigns/2024-thang-hanh-dong/units/phuong-a.md",
+            ProjectFolder.unitFile(name: "\"<b onmouseover=alert(4)>Phường A</b>\"", reduced: "01 buổi"))
+        let result = try project.run("build", "--clock", "2024-06-01")
+        #expect(result.status == 0, "\(result.output)")
+
+        for path in ["public/index.html", "public/2024-thang-hanh-dong/index.html", "public/2024-thang-hanh-dong/phuong-a/index.html"] {
+            let page = try project.page(path)
+            // Only the site's own scripts: the JSON-LD block and the filter script file.
+            for script in page.all("script") {
+                #expect(script["type"] == "application/ld+json" || script["src"]?.hasSuffix("assets/filter.js") == true, "\(path)")
+            }
+            #expect(page.all("img").isEmpty, "\(path)")
+            #expect(page.all("b").isEmpty, "\(path)")
+            #expect(!page.all("a").contains { $0["href"]?.lowercased().hasPrefix("javascript:") == true }, "\(path)")
+            let attributes = page.root.all("html").first.map { collectAttributes($0) } ?? []
+            #expect(!attributes.contains { $0.key.lowercased().hasPrefix("on") }, "\(path)")
+        }
+        let campaign = try project.page("public/2024-thang-hanh-dong/index.html")
+        #expect(campaign.all("h1").first?.allText == title)
+        #expect(campaign.all("title").first?.allText.hasPrefix(title) == true)
+        let unit = try project.page("public/2024-thang-hanh-dong/phuong-a/index.html")
+        #expect(unit.all("h1").first?.allText == "<b onmouseover=alert(4)>Phường A</b>")
+        let ldText = try #require(campaign.all("script").first { $0["type"] == "application/ld+json" }?.text)
+        #expect(!ldText.contains("<"))
+        let ld = try #require(try JSONSerialization.jsonObject(with: Data(ldText.utf8)) as? [String: Any])
+        #expect(ld["name"] as? String == title)
+    }
+
+    private func collectAttributes(_ element: XMLTree.Element) -> [(key: String, value: String)] {
+        element.attributes.map { ($0.key, $0.value) } + element.children.flatMap(collectAttributes)
+    }
+
+    @Test("after editing one unit file, only the pages that show it are rendered again")
+    func incremental() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        let first = try project.run("build", "--clock", "2024-06-01", "--verbose")
+        #expect(first.status == 0, "\(first.output)")
+        #expect(first.stdout.contains("6 trang (6 dựng mới, 0 giữ nguyên)"), "\(first.stdout)")
+
+        let unchanged = try project.run("build", "--clock", "2024-06-01", "--verbose")
+        #expect(unchanged.stdout.contains("(0 dựng mới, 6 giữ nguyên)"), "\(unchanged.stdout)")
+
+        try project.write(
+            "Campaigns/2024-thang-hanh-dong/units/phuong-b.md", ProjectFolder.unitFile(name: "Phường B", reduced: "01 giờ"))
+        let edited = try project.run("build", "--clock", "2024-06-01", "--verbose")
+        #expect(edited.status == 0, "\(edited.output)")
+        let rendered = Set(edited.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { $0.trimmingCharacters(in: .whitespaces) })
+        #expect(
+            rendered == ["2024-thang-hanh-dong/index.html", "2024-thang-hanh-dong/phuong-b/index.html", "thu-tuc/index.html"],
+            "\(edited.stdout)")
+        let unit = try project.page("public/2024-thang-hanh-dong/phuong-b/index.html")
+        #expect(unit.all("td").map(\.allText).contains("01 giờ"))
+        // The kept pages are the same bytes as a build from scratch.
+        #expect(try project.run("build", "--clock", "2024-06-01", "--out", "fresh").status == 0)
+        #expect(try project.snapshot("public") == project.snapshot("fresh"))
+    }
+
+    @Test("Site/templates and Site/assets override the built-in theme")
+    func themeOverride() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        try project.write(
+            "Site/templates/home.mustache",
+            """
+            {{>head}}
+            <main id="main"><h1>Trang riêng của {{site.title}}</h1>{{#groups}}{{#items}}<p class="own">{{cardTitle}}</p>{{/items}}{{/groups}}</main>
+            {{>foot}}
+            """)
+        try project.write("Site/assets/site.css", "body { color: #000; }\n")
+        try project.write("Site/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+        let result = try project.run("build", "--clock", "2024-06-01")
+        #expect(result.status == 0, "\(result.output)")
+        let home = try project.page("public/index.html")
+        #expect(home.all("h1").first?.allText == "Trang riêng của Cải cách hành chính Phường Mẫu")
+        #expect(home.all("p").filter { $0["class"] == "own" }.map(\.allText) == ["Tháng hành động năm 2024"])
+        #expect(try project.read("public/assets/site.css") == "body { color: #000; }\n")
+        #expect(project.exists("public/assets/logo.svg"))
+        #expect(project.exists("public/assets/filter.js"))
+
+        try project.write("Site/templates/unit.mustache", "{{#rows}}\n")
+        let broken = try project.run("build", "--clock", "2024-06-01", "--lang", "en")
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("Site/templates/unit.mustache:"), "\(broken.stderr)")
+        #expect(broken.stderr.contains("[site-template-invalid]"))
+    }
+
+    @Test("unit pages show the checker's status from evidence/latest.json, and build without it")
+    func checkStatus() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        try project.write(
+            "evidence/latest.json",
+            """
+            {"checked_at": "2024-06-03T10:00:00Z", "campaigns": [{"id": "2024-thang-hanh-dong", "units": [
+              {"id": "phuong-a", "status": "partial", "http_status": 200, "procedures": []},
+              {"id": "phuong-b", "status": 42}
+            ]}], "summary": {"units": 2}}
+            """)
+        #expect(try project.run("build", "--clock", "2024-06-05").status == 0)
+        let unitA = try project.page("public/2024-thang-hanh-dong/phuong-a/index.html")
+        let check = try #require(unitA.all("section").first { $0["class"]?.contains("check-partial") == true })
+        #expect(check.allText.contains("Niêm yết chưa đầy đủ"))
+        #expect(check.allText.contains("ngày 3 tháng 6 năm 2024"))
+        let unitB = try project.page("public/2024-thang-hanh-dong/phuong-b/index.html")
+        #expect(!unitB.all("section").contains { $0["class"]?.hasPrefix("check") == true })
+
+        try project.write("evidence/latest.json", "{ not json")
+        #expect(try project.run("build", "--clock", "2024-06-05").status == 0)
+        let plain = try project.page("public/2024-thang-hanh-dong/phuong-a/index.html")
+        #expect(!plain.all("section").contains { $0["class"]?.hasPrefix("check") == true })
+    }
+
+    @Test("language: en in site.yaml gives English labels and dates")
+    func englishSite() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        let settings = try project.read("Site/site.yaml").replacingOccurrences(of: "language: vi", with: "language: en")
+        try project.write("Site/site.yaml", settings)
+        #expect(try project.run("build", "--clock", "2024-06-01").status == 0)
+        let home = try project.page("public/index.html")
+        #expect(home.all("html").first?["lang"] == "en")
+        #expect(home.all("h2").map(\.allText).contains("Running now"))
+        #expect(home.allTextContains("From 15 May 2024 to 15 June 2024"))
+    }
+
+    @Test("a --clock that is not a date is a usage error, exit 2")
+    func badClock() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        let result = try project.run("build", "--clock", "1/6/2024")
+        #expect(result.status == 2)
+        #expect(!project.exists("public"))
+    }
+}
+
+extension XMLTree {
+    func allTextContains(_ text: String) -> Bool { root.allText.contains(text) }
+}
+
+/// The browser check: real Chromium, real axe-core, the pages served on 127.0.0.1.
+@Suite("niemyet build: the pages in a browser")
+struct SiteBrowserTests {
+    static let python = ProjectFolder.repositoryRoot.appendingPathComponent(".venv/bin/python")
+    static let script = ProjectFolder.repositoryRoot.appendingPathComponent("Tests/Browser/axe_check.py")
+    static let onCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    static let toolsPresent =
+        FileManager.default.isExecutableFile(atPath: python.path)
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo")
+
+    /// Skipped only off CI when the tools are missing (`scripts/install-deps.sh test`
+    /// installs them); on CI a missing browser fails.
+    @Test(
+        "home, campaign, unit and results pages have no WCAG 2 A/AA violation in axe-core, fit 320 px, print on A4",
+        .enabled(if: toolsPresent || onCI))
+    func axe() throws {
+        try #require(Self.toolsPresent, "Chromium, chromedriver or .venv (selenium, axe-selenium-python) missing: run scripts/install-deps.sh test")
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        #expect(try project.run("build", "--clock", "2021-06-05").status == 0)
+        let artefacts = ProjectFolder.repositoryRoot.appendingPathComponent(".build/test-artefacts/site")
+        let process = Process()
+        process.executableURL = Self.python
+        process.arguments = [
+            Self.script.path, project.url.appendingPathComponent("public").path, artefacts.path,
+            "index.html", "2021-thang-cao-diem-quan-12/index.html", "2021-thang-cao-diem-quan-12/ubnd-quan-12/index.html",
+            "2022-thang-hanh-dong-thanh-pho/ket-qua/index.html", "thu-tuc/index.html",
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(text)")
+        let reports = text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(reports.count == 5, "\(text)")
+        for report in reports {
+            #expect((report["violations"] as? [Any])?.isEmpty == true, "\(report)")
+            #expect((report["passes"] as? Int ?? 0) > 10, "\(report)")
+            for shot in report["screenshots"] as? [String] ?? [] {
+                #expect(FileManager.default.fileExists(atPath: shot), "\(shot)")
+            }
+        }
+
+        // Printed, the campaign page is A4 with its content and without the navigation.
+        let pdf = artefacts.appendingPathComponent("2021-thang-cao-diem-quan-12_index.pdf").path
+        let info = try Self.tool("/usr/bin/pdfinfo", [pdf])
+        #expect(info.contains("(A4)"), "\(info)")
+        let printed = try Self.tool("/usr/bin/pdftotext", ["-layout", pdf, "-"])
+        #expect(printed.contains("Tháng cao điểm thực hiện chủ đề năm 2021"))
+        #expect(printed.contains("01 giờ"))
+        #expect(!printed.contains("huyệ\n"), "words are not broken in print")
+        #expect(!printed.contains("Tin mới (Atom)"), "navigation is not printed")
+        #expect(!printed.contains("Lọc bảng thủ tục"), "filters are not printed")
+    }
+
+    /// The standard output of a command-line tool (poppler-utils).
+    static func tool(_ path: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import NiemyetCore
+import Testing
+
+@testable import NiemyetSite
+
+@Suite("Links, fingerprints and JSON")
+struct PublishingTests {
+    @Test(
+        "relative links resolve to the site's files",
+        arguments: [
+            ("./", "index.html", "index.html"),
+            ("../", "c/index.html", "index.html"),
+            ("../assets/site.css", "c/index.html", "assets/site.css"),
+            ("../../c/u/", "c/u/index.html", "c/u/index.html"),
+            ("ket-qua/", "c/index.html", "c/ket-qua/index.html"),
+            ("../data/c.json#top", "c/index.html", "data/c.json"),
+            ("/assets/site.css", "404.html", "assets/site.css"),
+            ("a%20b.pdf", "index.html", "a b.pdf"),
+        ])
+    func resolves(link: String, page: String, expected: String) {
+        #expect(LinkCheck.resolve(link, from: page, basePath: "/") == expected)
+    }
+
+    @Test("addresses outside the site are not checked", arguments: ["https://example.gov.vn/", "mailto:a@b.vn", "#main", "//cdn.example/x.js", "tel:028"])
+    func external(link: String) {
+        #expect(LinkCheck.resolve(link, from: "c/index.html", basePath: "/") == nil)
+    }
+
+    @Test("the 404 page's absolute links live under the base URL's path")
+    func basePath() {
+        #expect(LinkCheck.resolve("/cchc/thu-tuc/", from: "404.html", basePath: "/cchc/") == "thu-tuc/index.html")
+    }
+
+    @Test("only href and src values are read from a page")
+    func targets() {
+        let html = #"<a href="../x/">x</a><img alt="y" src="../i.png" /><p data-href="../no/">z</p><a href="https://e.vn/">e</a><a class="k"\#n href="../y.html">y</a>"#
+        #expect(LinkCheck.targets(in: html, page: "c/index.html", basePath: "/") == ["i.png", "x/index.html", "y.html"])
+    }
+
+    @Test("a fingerprint is stable across runs and changes with any value")
+    func fingerprints() {
+        func digest(_ context: [String: Any]) -> String {
+            var fingerprint = Fingerprint()
+            fingerprint.combine(context: context)
+            return fingerprint.hex
+        }
+        let context: [String: Any] = ["a": "x", "b": [["c": 1, "d": true]], "e": ["f": "g"]]
+        #expect(digest(context) == digest(["e": ["f": "g"], "b": [["d": true, "c": 1]], "a": "x"]))
+        #expect(digest(context) != digest(["a": "x", "b": [["c": 2, "d": true]], "e": ["f": "g"]]))
+        #expect(digest(["a": "bc"]) != digest(["ab": "c"]))
+        var empty = Fingerprint()
+        empty.combine("")
+        // FNV-1a of the separator byte alone: a constant, whatever the process.
+        #expect(empty.hex.count == 16)
+        #expect(empty.hex == { var again = Fingerprint(); again.combine(""); return again.hex }())
+    }
+
+    @Test("JSON is written with sorted keys and reads back the same")
+    func json() throws {
+        let value: [String: Any] = ["z": "Thủ tục \"đặc biệt\"\n", "a": [1, true, "x/y"], "m": ["k": "<script>&"]]
+        let text = JSONText.text(value)
+        #expect(text.hasPrefix(#"{"a":[1,true,"x/y"],"m":"#))
+        let back = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(back["z"] as? String == "Thủ tục \"đặc biệt\"\n")
+        let script = JSONText.script(value)
+        #expect(!script.contains("<") && !script.contains("&") && !script.contains(">"))
+        let fromScript = try #require(try JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: Any])
+        #expect((fromScript["m"] as? [String: String])?["k"] == "<script>&")
+    }
+
+    @Test("XML escaping keeps markup characters as text and drops control characters")
+    func xmlEscape() {
+        #expect(Feeds.escape("a<b>&\"'\u{1}") == "a&lt;b&gt;&amp;&quot;&apos;")
+    }
+
+    @Test("the manifest reads back what it wrote")
+    func manifest() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var manifest = Manifest()
+        manifest.entries["c/index.html"] = .init(fingerprint: "0123456789abcdef", targets: ["assets/site.css", "index.html"])
+        manifest.entries["index.html"] = .init(fingerprint: "fedcba9876543210", targets: [])
+        try Data(manifest.text.utf8).write(to: folder.appendingPathComponent(Manifest.fileName))
+        #expect(Manifest.read(from: folder).entries == manifest.entries)
+        #expect(Manifest.read(from: folder.appendingPathComponent("missing")).entries.isEmpty)
+    }
+}
+
+@Suite("Labels, dates and the build's day")
+struct LabelTests {
+    @Test("numbers take the reader's thousands separator")
+    func numbers() {
+        #expect(SiteLabels.table(for: .vi).number(229_642) == "229.642")
+        #expect(SiteLabels.table(for: .en).number(1_234_567) == "1,234,567")
+        #expect(SiteLabels.table(for: .vi).number(999) == "999")
+        #expect(SiteLabels.table(for: .vi).number(0) == "0")
+    }
+
+    @Test("periods are written the Vietnamese way")
+    func periods() throws {
+        let start = try #require(LocalDate(iso: "2021-06-01"))
+        let end = try #require(LocalDate(iso: "2021-07-01"))
+        #expect(SiteLabels.table(for: .vi).period(start, end) == "Từ ngày 1 tháng 6 năm 2021 đến ngày 1 tháng 7 năm 2021")
+        #expect(SiteLabels.table(for: .en).period(start, end) == "From 1 June 2021 to 1 July 2021")
+    }
+
+    @Test("both languages have the same labels")
+    func sameKeys() {
+        #expect(Set(SiteLabels.vietnamese.keys) == Set(SiteLabels.english.keys))
+    }
+
+    @Test("a campaign is upcoming before its start, running through its end day, then past")
+    func status() throws {
+        let start = try #require(LocalDate(iso: "2022-05-15"))
+        let end = try #require(LocalDate(iso: "2022-06-15"))
+        #expect(CampaignStatus(start: start, end: end, today: start.adding(days: -1)) == .upcoming)
+        #expect(CampaignStatus(start: start, end: end, today: start) == .running)
+        #expect(CampaignStatus(start: start, end: end, today: end) == .running)
+        #expect(CampaignStatus(start: start, end: end, today: end.adding(days: 1)) == .past)
+    }
+
+    @Test("today is the day in Vietnam, UTC+7")
+    func clock() {
+        // 2024-06-01 18:00 UTC is already 2 June in Hà Nội.
+        #expect(LocalDate.today(now: Date(timeIntervalSince1970: 1_717_264_800)).iso == "2024-06-02")
+        #expect(LocalDate.today(now: Date(timeIntervalSince1970: 1_717_200_000)).iso == "2024-06-01")
+    }
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Site build vs Hugo on the same generated pages, in one run (see BENCHMARKS.md).
+#   scripts/bench-site.sh [WORK_DIR]      RUNS=3 by default; CAMPAIGNS/UNITS override the corpus size
+# Prints the wall time and peak memory (RSS) of a full build by each tool, their
+# ratios, and the time of niemyet rebuilds after no change and after editing one unit file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=${1:-$root/bench-out/site}
+runs=${RUNS:-3}
+campaigns=${CAMPAIGNS:-200}
+units=${UNITS:-50}
+corpus_script=${CORPUS:-$root/../shared/bench/gen_corpus.py}
+clock=2024-06-01
+
+command -v hugo >/dev/null || { echo "hugo is missing: scripts/install-deps.sh bench" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing (Debian package 'time')" >&2; exit 2; }
+
+swift build -c release --product niemyet >/dev/null
+niemyet=$root/.build/release/niemyet
+
+rm -rf "$work" && mkdir -p "$work"
+python3 "$corpus_script" "$work/project" --hugo "$work/hugo" --campaigns "$campaigns" --units "$units" >/dev/null
+pages=$(find "$work/project/Campaigns" -name '*.md' | wc -l)
+# The unit file each run edits: one procedure's reduced turnaround changes.
+unit=$(grep -rl --include='*.md' "reduced: 01 buổi" "$work/project/Campaigns" | sort | head -n 1 || true)
+[ -n "$unit" ] || { echo "no unit file to edit in the corpus" >&2; exit 1; }
+
+# measure NAME COMMAND...: appends "wall_seconds peak_kilobytes cpu_seconds" of one run to $work/NAME.times
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.out" "$@" >/dev/null 2>"$work/$name.err" || {
+    cat "$work/$name.err" >&2; exit 1; }
+  awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/time.out" >> "$work/$name.times"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+for _ in $(seq "$runs"); do
+  rm -rf "$work/project/public" "$work/hugo/public" "$work/hugo/resources"
+  measure niemyet "$niemyet" build "$work/project" --clock "$clock"
+  measure hugo hugo --quiet --source "$work/hugo" --destination "$work/hugo/public"
+  measure noop "$niemyet" build "$work/project" --clock "$clock"
+  sed -i '0,/reduced: 01 buổi/s//reduced: 02 giờ/' "$unit"
+  measure incremental "$niemyet" build "$work/project" --clock "$clock" --verbose
+  sed -i '0,/reduced: 02 giờ/s//reduced: 01 buổi/' "$unit"
+  "$niemyet" build "$work/project" --clock "$clock" >/dev/null
+done
+"$niemyet" build "$work/project" --clock "$clock" --verbose >/dev/null
+sed -i '0,/reduced: 01 buổi/s//reduced: 02 giờ/' "$unit"
+rendered=$("$niemyet" build "$work/project" --clock "$clock" --verbose | grep -c '^  ')
+sed -i '0,/reduced: 02 giờ/s//reduced: 01 buổi/' "$unit"
+validate=$( { /usr/bin/time -f "%e" "$niemyet" validate "$work/project" >/dev/null; } 2>&1 )
+
+# Ratios are taken run by run (both tools ran back to back), then the median: the
+# machine is shared, so a slow moment should hit both sides of one ratio.
+column() { cut -d' ' -f"$2" "$work/$1.times"; }
+ratios() { paste -d' ' <(column niemyet "$1") <(column hugo "$1") | awk '{ printf "%.2f\n", $1 / $2 }' | median; }
+n_wall=$(column niemyet 1 | median); n_rss=$(column niemyet 2 | median); n_cpu=$(column niemyet 3 | median)
+h_wall=$(column hugo 1 | median);    h_rss=$(column hugo 2 | median);    h_cpu=$(column hugo 3 | median)
+noop=$(column noop 1 | median)
+incr=$(column incremental 1 | median)
+built=$(find "$work/project/public" -name '*.html' | wc -l)
+hugo_built=$(find "$work/hugo/public" -name '*.html' | wc -l)
+
+echo "Site build vs Hugo: $campaigns campaigns x $units units ($pages source files), median of $runs runs, $(nproc) cores"
+printf '%-34s %10s %10s %14s\n' "" "wall (s)" "CPU (s)" "peak RSS (MB)"
+printf '%-34s %10s %10s %14s\n' "niemyet build ($built pages)" "$n_wall" "$n_cpu" "$((n_rss / 1024))"
+printf '%-34s %10s %10s %14s\n' "hugo ($hugo_built pages)" "$h_wall" "$h_cpu" "$((h_rss / 1024))"
+printf '%-34s %10s %10s %14s\n' "ratio niemyet / hugo" "$(ratios 1)" "$(ratios 3)" "$(ratios 2)"
+printf '%-34s %10s\n' "niemyet validate alone" "$validate"
+printf '%-34s %10s\n' "niemyet rebuild, nothing changed" "$noop"
+printf '%-34s %10s   (%s pages re-rendered)\n' "niemyet rebuild, one unit edited" "$incr" "$rendered"
