@@ -256,6 +256,13 @@ struct ValidationRuleTests {
             ["Campaigns/Tháng 6/campaign.md": Self.campaign()], [("Campaigns/Tháng 6", 1, 1, "invalid-slug")])
     }
 
+    @Test("ids the site uses itself: a campaign called 'posters', a unit called 'ket-qua'")
+    func reservedIDs() throws {
+        try expectErrors(["Campaigns/posters.md": Self.campaign()], [("Campaigns/posters.md", 1, 1, "reserved-id")])
+        let units = "units:\n  - unit: ket-qua\n    name: Kết quả"
+        try expectErrors([Self.file: Self.campaign(units: units)], [(Self.file, 8, 11, "reserved-id")])
+    }
+
     @Test("results.csv: unknown units, impossible counts, numbers, header; BOM and semicolons fine")
     func results() throws {
         let csv = "\u{FEFF}unit;received;same_day;on_time;late\r\nubnd-quan-12;10;5;5;1\r\nphuong-x;3;1;1;1\r\nubnd-quan-12;abc;1;1;1\r\n"

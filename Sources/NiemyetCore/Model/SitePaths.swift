@@ -24,6 +24,13 @@ public enum SitePaths {
     /// The campaign's open data: `data/<campaign>.json`.
     public static func data(_ campaign: String) -> String { "data/\(campaign).json" }
 
+    /// Top-level folders of the site that a campaign id must not take.
+    public static let reservedCampaignIDs: Set<String> = ["posters", "data", "assets", "thu-tuc", "_niemyet"]
+
+    /// Names inside a campaign's folders that a unit id must not take: the results page
+    /// and the summary poster.
+    public static let reservedUnitIDs: Set<String> = ["ket-qua", "tong-hop"]
+
     /// The absolute address of a site path under `baseURL` (which ends with `/`).
     public static func absolute(_ path: String, baseURL: String) -> String {
         (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + path

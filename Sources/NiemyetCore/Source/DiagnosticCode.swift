@@ -39,6 +39,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case invalidPostingURL = "invalid-posting-url"
     case postingFileMissing = "posting-file-missing"
     case invalidSlug = "invalid-slug"
+    case reservedID = "reserved-id"
     case unknownBlock = "unknown-block"
     case missingUnitName = "missing-unit-name"
     case invalidURL = "invalid-url"

@@ -35,6 +35,7 @@ extension Messages {
             .invalidPostingURL: "The posting address '{value}' cannot be used. Give an address starting with http://, https:// or file://, or the path of a file in the project.",
             .postingFileMissing: "The posting file '{value}' is not in the project. Check the path (relative to the project folder).",
             .invalidSlug: "The id '{value}' may hold only lowercase letters without accents, digits and '-'.[[ For example: '{suggestion}'.]]",
+            .reservedID: "The id '{value}' is a name the site uses itself ({reserved}). Choose another, for example '{value}-1'.",
             .unknownBlock: "The block '{value}' is not one of the usual blocks ({known}). It is kept, but check the spelling.",
             .missingUnitName: "The unit '{unit}' has no name. Add 'name: ...' here or in units.yaml.",
             .invalidURL: "'{value}' is not a valid web address for '{key}'. Give the full address, for example https://cchc.example.gov.vn/.",

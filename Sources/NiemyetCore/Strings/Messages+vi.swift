@@ -35,6 +35,7 @@ extension Messages {
             .invalidPostingURL: "Địa chỉ niêm yết '{value}' không dùng được. Ghi địa chỉ bắt đầu bằng http://, https:// hoặc file://, hoặc đường dẫn tới tệp trong dự án.",
             .postingFileMissing: "Không tìm thấy tệp niêm yết '{value}' trong dự án. Kiểm tra lại đường dẫn (tính từ thư mục dự án).",
             .invalidSlug: "Mã '{value}' chỉ được có chữ thường không dấu, chữ số và dấu '-'.[[ Ví dụ: '{suggestion}'.]]",
+            .reservedID: "Mã '{value}' trùng với tên mà trang web dùng riêng ({reserved}). Đặt mã khác, ví dụ '{value}-1'.",
             .unknownBlock: "Khối '{value}' không thuộc các khối thường dùng ({known}). Vẫn dùng được, nhưng hãy kiểm tra chính tả.",
             .missingUnitName: "Đơn vị '{unit}' chưa có tên. Thêm 'name: ...' vào đây hoặc vào units.yaml.",
             .invalidURL: "'{value}' không phải địa chỉ web hợp lệ cho '{key}'. Ghi địa chỉ đầy đủ, ví dụ https://cchc.example.gov.vn/.",

@@ -16,6 +16,7 @@ public enum Validator {
         DuplicateRegistrationRule(),
         PostingURLRule(),
         ResultsRule(),
+        ReservedIDRule(),
         DayOffDatesRule(),
     ]
 
