@@ -332,7 +332,7 @@ struct SiteBuildTests {
         let result = try project.run("build", "--clock", "2024-06-01", "--lang", "en")
         #expect(result.status == 1)
         #expect(result.stderr.contains("Campaigns/thu-tuc/campaign.md:"), "\(result.stderr)")
-        #expect(result.stderr.contains("[site-path-clash]"))
+        #expect(result.stderr.contains("[reserved-id]"), "validation refuses it before any page is rendered")
         #expect(!project.exists("public"))
     }
 

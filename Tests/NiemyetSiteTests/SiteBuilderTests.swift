@@ -62,7 +62,7 @@ struct SiteBuilderTests {
             _ = try SiteBuilder.build(project, options: options)
             Issue.record("the build should have failed")
         } catch {
-            #expect(error.diagnostics.allSatisfy { $0.code == .siteBrokenLink })
+            #expect(error.diagnostics.allSatisfy { $0.code == .siteBrokenLink }, "\(error.diagnostics)")
             #expect(error.diagnostics.contains { $0.arguments["target"] == "posters/2021-thang-cao-diem-quan-12/ubnd-quan-12.pdf" })
             #expect(error.diagnostics.contains { $0.location.file.hasSuffix("campaign.md") })
         }
