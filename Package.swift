@@ -6,17 +6,29 @@ let package = Package(
     products: [
         .executable(name: "niemyet", targets: ["niemyet"]),
         .library(name: "NiemyetCore", targets: ["NiemyetCore"]),
+        .library(name: "NiemyetCheck", targets: ["NiemyetCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // check
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
     ],
     targets: [
         // System libraries: a module map and a shim header, nothing else.
         .systemLibrary(
             name: "Ccmark", path: "Sources/Ccmark", pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]),
+        // check
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
 
         // The model and its rules: load -> validate. No network, no graphics.
         .target(
@@ -27,16 +39,36 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]),
 
+        // The posting checker: fetch every unit's posting, read it, match, keep evidence.
+        .target(
+            name: "NiemyetCheck",
+            dependencies: [
+                "NiemyetCore", "CLibXML2", "CPoppler",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+
         // The thin executable: one small file per command.
         .executableTarget(
             name: "niemyet",
             dependencies: [
                 "NiemyetCore",
+                "NiemyetCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "NiemyetCoreTests", dependencies: ["NiemyetCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["niemyet"]),
+        .testTarget(
+            name: "NiemyetCheckTests",
+            dependencies: [
+                "NiemyetCheck",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,7 +13,7 @@ struct Niemyet: AsyncParsableCommand {
             Validate.self,
             // build
             // poster
-            // check
+            Check.self,
             // serve
             // due, holidays
             // new, import

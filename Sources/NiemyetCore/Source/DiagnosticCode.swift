@@ -59,6 +59,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     // MARK: poster (printable posters)
 
     // MARK: check (the posting checker)
+    case checkUnknownCampaign = "check-unknown-campaign"
+    case checkUnknownUnit = "check-unknown-unit"
 
     // MARK: import (scaffolding and spreadsheet import)
 

@@ -53,6 +53,8 @@ extension Messages {
             // MARK: poster
 
             // MARK: check
+            .checkUnknownCampaign: "There is no campaign '{campaign}'. Give the name of the campaign's folder (or file) in Campaigns/.",
+            .checkUnknownUnit: "No unit '{unit}' is registered[[ in campaign '{campaign}']]. Give the unit's id as written in units.yaml or in the campaign's 'units:'.",
 
             // MARK: import
         ],

@@ -53,6 +53,8 @@ extension Messages {
             // MARK: poster
 
             // MARK: check
+            .checkUnknownCampaign: "Không có chiến dịch '{campaign}'. Ghi đúng tên thư mục (hoặc tệp) của chiến dịch trong Campaigns/.",
+            .checkUnknownUnit: "Không có đơn vị '{unit}' đăng ký[[ trong chiến dịch '{campaign}']]. Ghi đúng mã đơn vị như trong units.yaml hoặc trong phần 'units:' của chiến dịch.",
 
             // MARK: import
         ],
