@@ -86,14 +86,18 @@ struct FoldedBlock: Sendable {
     }
 
     /// Folded text as " word word word ": letters and digits kept, everything else a
-    /// separator (except '-' inside a word, as in "half-day").
+    /// separator (except '-' inside a word, as in "half-day"); digits and letters are
+    /// separate words.
     static func words(of text: String) -> String {
         let folded = TextFolding.fold(text)
         var out = " "
         var pendingSeparator = false
         for character in folded {
             if character.isLetter || character.isNumber || character == "-" {
-                if pendingSeparator, out.last != " " { out.append(" ") }
+                // PDF text often runs cells together ("doanh01 ngày"): a letter next to a
+                // digit starts a new word.
+                let changesKind = out.last.map { $0 != " " && $0.isNumber != character.isNumber } ?? false
+                if (pendingSeparator || changesKind), out.last != " " { out.append(" ") }
                 pendingSeparator = false
                 out.append(character)
             } else {

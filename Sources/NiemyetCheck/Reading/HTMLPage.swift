@@ -11,7 +11,9 @@ enum HTMLPage {
     /// iconv knows, such as "UTF-8" or "windows-1258"). Nil when libxml2 cannot parse it.
     static func blocks(of data: Data, encoding: String) -> [String]? {
         guard data.count <= Int(Int32.max) else { return nil }
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue)
         let document: htmlDocPtr? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return nil }
             return htmlReadMemory(
