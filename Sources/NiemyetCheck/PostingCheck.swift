@@ -23,6 +23,7 @@ public struct CheckRequest: Sendable {
 public enum CheckError: Error, Hashable, Sendable {
     case unknownCampaign(String)
     case unknownUnit(String, campaign: String?)
+    case reportNotWritten(String)
 }
 
 /// Verifies that every registered unit publicly posted its procedures and reduced
@@ -71,7 +72,7 @@ public enum PostingCheck {
         let report = CheckReport(
             checkedAt: Timestamp.iso8601(request.checkedAt), campaigns: campaigns,
             summary: CheckReport.Summary(units: campaigns.flatMap(\.units)))
-        writeLatest(report, projectRoot: project.root)
+        try writeLatest(report, partial: request.campaign != nil || request.unit != nil, projectRoot: project.root)
         return report
     }
 
@@ -151,11 +152,45 @@ public enum PostingCheck {
     public static let latestPath = "\(EvidenceStore.folder)/latest.json"
 
     /// Writes the report to `evidence/latest.json`, replacing the previous one atomically.
-    static func writeLatest(_ report: CheckReport, projectRoot: URL) {
+    /// A run limited to a campaign or a unit updates only those units in it, so that the
+    /// site keeps showing the others.
+    static func writeLatest(_ report: CheckReport, partial: Bool, projectRoot: URL) throws(CheckError) {
         let file = projectRoot.appendingPathComponent(latestPath)
-        try? FileManager.default.createDirectory(
-            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data((report.json() + "\n").utf8).write(to: file, options: .atomic)
+        var merged = report
+        if partial, let data = try? Data(contentsOf: file),
+            let previous = try? JSONDecoder().decode(CheckReport.self, from: data)
+        {
+            merged = previous.updated(with: report)
+        }
+        do {
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data((merged.json() + "\n").utf8).write(to: file, options: .atomic)
+        } catch {
+            throw .reportNotWritten(latestPath)
+        }
+    }
+}
+
+extension CheckReport {
+    /// This report with the units of `newer` replacing or joining its own.
+    func updated(with newer: CheckReport) -> CheckReport {
+        var campaigns = self.campaigns
+        for campaign in newer.campaigns {
+            guard let index = campaigns.firstIndex(where: { $0.id == campaign.id }) else {
+                campaigns.append(campaign)
+                continue
+            }
+            for unit in campaign.units {
+                if let position = campaigns[index].units.firstIndex(where: { $0.id == unit.id }) {
+                    campaigns[index].units[position] = unit
+                } else {
+                    campaigns[index].units.append(unit)
+                }
+            }
+        }
+        return CheckReport(
+            checkedAt: newer.checkedAt, campaigns: campaigns, summary: Summary(units: campaigns.flatMap(\.units)))
     }
 }
 
@@ -170,6 +205,8 @@ extension CheckError {
             var arguments = ["unit": unit]
             arguments["campaign"] = campaign
             return messages.message(for: .checkUnknownUnit, arguments)
+        case .reportNotWritten(let path):
+            return messages.message(for: .checkReportNotWritten, ["path": path])
         }
     }
 }

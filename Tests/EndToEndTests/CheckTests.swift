@@ -99,6 +99,11 @@ struct CheckCommandTests {
         let all = try project.run("check", "--format", "json")
         #expect(all.status == 1)
         #expect(try decode(all).summary.no_url == 4)
+
+        // A run limited to one campaign updates only its units in evidence/latest.json.
+        #expect(try project.run("check", "--campaign", "2021-thang-cao-diem-quan-12").status == 0)
+        let latest = try JSONDecoder().decode(CheckDocument.self, from: Data(project.read("evidence/latest.json").utf8))
+        #expect(latest.summary == .init(units: 5, posted: 1, partial: 0, missing: 0, unreachable: 0, no_url: 4))
     }
 
     @Test("a unit checks itself over HTTP and reads what is missing; exit 1")

@@ -61,6 +61,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     // MARK: check (the posting checker)
     case checkUnknownCampaign = "check-unknown-campaign"
     case checkUnknownUnit = "check-unknown-unit"
+    case checkReportNotWritten = "check-report-not-written"
 
     // MARK: import (scaffolding and spreadsheet import)
 

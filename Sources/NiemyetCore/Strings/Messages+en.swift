@@ -55,6 +55,7 @@ extension Messages {
             // MARK: check
             .checkUnknownCampaign: "There is no campaign '{campaign}'. Give the name of the campaign's folder (or file) in Campaigns/.",
             .checkUnknownUnit: "No unit '{unit}' is registered[[ in campaign '{campaign}']]. Give the unit's id as written in units.yaml or in the campaign's 'units:'.",
+            .checkReportNotWritten: "Could not write the check results to '{path}'. Check that the project folder is writable.",
 
             // MARK: import
         ],

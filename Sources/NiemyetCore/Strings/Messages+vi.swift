@@ -55,6 +55,7 @@ extension Messages {
             // MARK: check
             .checkUnknownCampaign: "Không có chiến dịch '{campaign}'. Ghi đúng tên thư mục (hoặc tệp) của chiến dịch trong Campaigns/.",
             .checkUnknownUnit: "Không có đơn vị '{unit}' đăng ký[[ trong chiến dịch '{campaign}']]. Ghi đúng mã đơn vị như trong units.yaml hoặc trong phần 'units:' của chiến dịch.",
+            .checkReportNotWritten: "Không ghi được kết quả kiểm tra vào '{path}'. Kiểm tra quyền ghi vào thư mục dự án.",
 
             // MARK: import
         ],
