@@ -117,7 +117,7 @@ stats() { curl -s "http://127.0.0.1:$port/__stats"; }
 reset() { curl -s "http://127.0.0.1:$port/__reset" >/dev/null; }
 measure() { # name, command...: wall seconds and max RSS (KB) from GNU time
   local name="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$out/$name.time" "$@" >"$out/$name.out" 2>"$out/$name.err" || true
+  /usr/bin/time -f "%U %S %e %M" -o "$out/$name.time" "$@" >"$out/$name.out" 2>"$out/$name.err" || true
 }
 
 measure validate "$niemyet" validate "$out/project"
@@ -135,25 +135,25 @@ python3 - "$out" "$pages" <<'PY'
 import json, sys
 out, pages = sys.argv[1], int(sys.argv[2])
 def timing(name):
-    wall, rss = open(f"{out}/{name}.time").read().split()[-2:]
-    return float(wall), int(rss) / 1024
+    user, system, wall, rss = open(f"{out}/{name}.time").read().split()[-4:]
+    return float(wall), int(rss) / 1024, float(user) + float(system)
 def stats(name):
     s = json.load(open(f"{out}/{name}.stats"))
     return (sum(h["requests"] for h in s.values()), max(h["max_open"] for h in s.values()),
             max(h["max_inflight"] for h in s.values()))
 report = json.load(open(f"{out}/niemyet.out"))
-vwall, vrss = timing("validate")
-nwall, nrss = timing("niemyet")
-lwall, lrss = timing("linkchecker")
+vwall, vrss, vcpu = timing("validate")
+nwall, nrss, ncpu = timing("niemyet")
+lwall, lrss, lcpu = timing("linkchecker")
 nreq, nopen, ninflight = stats("niemyet")
 lreq, lopen, linflight = stats("linkchecker")
 lines = [
     f"pages: {pages} on 16 hosts, 50 ms per answer; posted by niemyet: {report['summary']['posted']}",
-    "| tool | requests | wall s | pages/s | peak RSS MB | max conns/host | max in flight/host |",
-    "|---|---|---|---|---|---|---|",
-    f"| niemyet check | {nreq} | {nwall:.2f} | {pages / nwall:.0f} | {nrss:.0f} | {nopen} | {ninflight} |",
-    f"| (of which validate) | - | {vwall:.2f} | - | {vrss:.0f} | - | - |",
-    f"| linkchecker -t 64 | {lreq} | {lwall:.2f} | {pages / lwall:.0f} | {lrss:.0f} | {lopen} | {linflight} |",
+    "| tool | requests | wall s | CPU s | pages/s | peak RSS MB | max conns/host | max in flight/host |",
+    "|---|---|---|---|---|---|---|---|",
+    f"| niemyet check | {nreq} | {nwall:.2f} | {ncpu:.2f} | {pages / nwall:.0f} | {nrss:.0f} | {nopen} | {ninflight} |",
+    f"| (of which validate) | - | {vwall:.2f} | {vcpu:.2f} | - | {vrss:.0f} | - | - |",
+    f"| linkchecker -t 64 | {lreq} | {lwall:.2f} | {lcpu:.2f} | {pages / lwall:.0f} | {lrss:.0f} | {lopen} | {linflight} |",
     f"niemyet / linkchecker: {lwall / nwall:.1f}x faster, {nrss / lrss:.2f}x the memory",
 ]
 print("\n".join(lines))

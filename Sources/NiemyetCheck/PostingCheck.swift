@@ -40,6 +40,9 @@ public enum PostingCheck {
         let fetcher = PostingFetcher(settings: request.fetch, projectRoot: project.root)
         let store = EvidenceStore(projectRoot: project.root)
         let date = Timestamp.vietnamDate(request.checkedAt)
+        for campaign in Set(jobs.filter { $0.address != nil }.map(\.campaign)) {
+            do { try store.prepare(date: date, campaign: campaign) } catch { throw .reportNotWritten(EvidenceStore.folder) }
+        }
         var results = [CheckReport.UnitResult?](repeating: nil, count: jobs.count)
         let window = max(1, request.fetch.maxConcurrent) * 4
         await withTaskGroup(of: (Int, CheckReport.UnitResult).self) { group in

@@ -111,6 +111,8 @@ struct CheckTests {
             { path, attempt in
                 switch path {
                 case "/flaky": attempt == 1 ? Reply(status: .internalServerError) : .html(completeTable)
+                case "/busy":
+                    attempt == 1 ? Reply(status: .tooManyRequests, headers: [("Retry-After", "1")]) : .html(completeTable)
                 case "/loop-a": Reply(status: .found, headers: [("Location", "/loop-b")])
                 case "/loop-b": Reply(status: .found, headers: [("Location", "/loop-a")])
                 case "/redirected": Reply(status: .movedPermanently, headers: [("Location", "/flaky-target")])
@@ -122,6 +124,7 @@ struct CheckTests {
                 [
                     TestUnit(id: "gone", url: server.url("/gone")),
                     TestUnit(id: "flaky", url: server.url("/flaky")),
+                    TestUnit(id: "busy", url: server.url("/busy")),
                     TestUnit(id: "loop", url: server.url("/loop-a")),
                     TestUnit(id: "redirected", url: server.url("/redirected")),
                     TestUnit(id: "none", url: nil),
@@ -136,6 +139,8 @@ struct CheckTests {
         #expect(gone.evidence != nil, "the error page is kept as evidence")
         #expect(status(report, "flaky") == .posted)
         #expect(server.requests("/flaky") == 2)
+        #expect(status(report, "busy") == .posted)
+        #expect(server.requests("/busy") == 2)
         let loop = try #require(units.first { $0.id == "loop" })
         #expect(loop.status == .unreachable)
         #expect(loop.error == "redirect-loop")
@@ -261,6 +266,7 @@ struct CheckTests {
         settings.maxPerHost = 2
         let report = try await PostingCheck.run(try project.load(), CheckRequest(fetch: settings))
         #expect(report.summary.posted == 12)
+        #expect(server.peakInFlight == 2, "the server never answered more than 2 at once")
         await server.stop()
     }
 }

@@ -37,6 +37,9 @@ final class TestServer: Sendable {
     /// The number of requests `path` received.
     func requests(_ path: String) -> Int { log.counts.withLock { $0[path, default: 0] } }
 
+    /// The most requests this server was answering at once.
+    var peakInFlight: Int { log.inFlight.withLock { $0.peak } }
+
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
     static func start(_ route: @escaping Route) async throws -> TestServer {
@@ -60,9 +63,13 @@ final class TestServer: Sendable {
     }
 }
 
-/// How many requests each path received.
+/// How many requests each path received, and the most answered at once.
 final class RequestLog: Sendable {
     let counts = Mutex<[String: Int]>([:])
+    let inFlight = Mutex<(now: Int, peak: Int)>((0, 0))
+
+    func enter() { inFlight.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) } }
+    func leave() { inFlight.withLock { $0.now -= 1 } }
 
     /// Counts a request to `path` and returns which attempt it is (1 for the first).
     func record(_ path: String) -> Int {
@@ -92,6 +99,7 @@ private final class RouteHandler: ChannelInboundHandler {
         case .body: break
         case .end:
             let attempt = log.record(path)
+            log.enter()
             let reply = route(path, attempt)
             let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
             if let delay = reply.delay {
@@ -106,6 +114,7 @@ private final class RouteHandler: ChannelInboundHandler {
     }
 
     func send(_ reply: Reply, context: ChannelHandlerContext) {
+        log.leave()
         var headers = HTTPHeaders(reply.headers)
         if reply.streamBytes == nil { headers.replaceOrAdd(name: "Content-Length", value: "\(reply.body.count)") }
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: reply.status, headers: headers))), promise: nil)

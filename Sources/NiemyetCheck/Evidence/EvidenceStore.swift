@@ -49,7 +49,7 @@ public struct EvidenceStore: Sendable {
     public func keep(_ posting: FetchedPosting, fileExtension: String, date: String, campaign: String, unit: String)
         throws -> StoredEvidence
     {
-        let digest = SHA256.hash(data: posting.body).map { String(format: "%02x", $0) }.joined()
+        let digest = EvidenceStore.hex(SHA256.hash(data: posting.body))
         let folder = "\(EvidenceStore.folder)/\(date)/\(campaign)"
         let previous = latestRecord(campaign: campaign, unit: unit)
         if let previous, previous.record.sha256 == digest, previous.path.hasPrefix(folder + "/") {
@@ -57,7 +57,6 @@ public struct EvidenceStore: Sendable {
             return StoredEvidence(path: previous.path, changed: false, previous: previous.path)
         }
         let directory = projectRoot.appendingPathComponent(folder, isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
         let record = EvidenceRecord(
@@ -78,6 +77,25 @@ public struct EvidenceStore: Sendable {
                 path: "\(folder)/\(name)", changed: previous.map { $0.record.sha256 != digest }, previous: previous?.path)
         }
         throw CocoaError(.fileWriteFileExists)
+    }
+
+    /// Creates the folder of a campaign's snapshots for `date`; call before `keep`.
+    public func prepare(date: String, campaign: String) throws {
+        try FileManager.default.createDirectory(
+            at: projectRoot.appendingPathComponent("\(EvidenceStore.folder)/\(date)/\(campaign)", isDirectory: true),
+            withIntermediateDirectories: true)
+    }
+
+    /// Lower-case hexadecimal, as `sha256sum` prints it.
+    static func hex(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The most recent earlier snapshot of a unit, by fetch time.
@@ -120,16 +138,12 @@ public struct EvidenceStore: Sendable {
 enum Timestamp {
     /// "2026-11-22T10:00:00Z".
     static func iso8601(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        date.formatted(.iso8601)
     }
 
     /// "2026-11-22T10:00:00.123Z", for sidecars: snapshots of one second must still order.
     static func precise(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 
     /// The calendar date in Vietnam (UTC+7), "2026-11-22", naming the evidence folder.
