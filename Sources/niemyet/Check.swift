@@ -50,9 +50,6 @@ struct Check: AsyncParsableCommand {
     @Flag(help: "Accept TLS certificates that do not verify (test servers only).")
     var insecure = false
 
-    @Option(help: ArgumentHelp("The check time (ISO 8601), for reproducible reports.", visibility: .hidden))
-    var clock: String?
-
     func validate() throws {
         try project.validate()
         for (name, value) in [("--connect-timeout", connectTimeout), ("--timeout", timeout), ("--max-body-mb", maxBodyMb)]
@@ -64,9 +61,6 @@ struct Check: AsyncParsableCommand {
         }
         if maxConcurrent < 1 || maxPerHost < 1 {
             throw ValidationError("--max-concurrent and --max-per-host must be at least 1")
-        }
-        if let clock, ISO8601DateFormatter().date(from: clock) == nil {
-            throw ValidationError("--clock must be an ISO 8601 time such as 2026-11-22T10:00:00Z")
         }
     }
 
@@ -92,9 +86,7 @@ struct Check: AsyncParsableCommand {
         fetch.userAgent = FetchSettings.userAgent(
             version: Niemyet.configuration.version,
             contact: [site.contact.email, site.contact.phone, site.baseURL])
-        let request = CheckRequest(
-            campaign: campaign, unit: unit, fetch: fetch,
-            checkedAt: clock.flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date())
+        let request = CheckRequest(campaign: campaign, unit: unit, fetch: fetch)
 
         let showProgress = Terminal.wantsColour(FileHandle.standardError)
         let report: CheckReport

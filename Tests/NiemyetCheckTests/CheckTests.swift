@@ -1,5 +1,6 @@
 import Foundation
 import NIOHTTP1
+import NIOSSL
 import NiemyetCore
 import Synchronization
 import Testing
@@ -267,6 +268,40 @@ struct CheckTests {
         let report = try await PostingCheck.run(try project.load(), CheckRequest(fetch: settings))
         #expect(report.summary.posted == 12)
         #expect(server.peakInFlight == 2, "the server never answered more than 2 at once")
+        await server.stop()
+    }
+}
+
+extension CheckTests {
+    @Test("a self-signed certificate is refused unless --insecure")
+    func certificates() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("niemyet-tls-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = folder.appendingPathComponent("key.pem").path
+        let cert = folder.appendingPathComponent("cert.pem").path
+        let openssl = Process()
+        openssl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        openssl.arguments = [
+            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+        ]
+        openssl.standardError = FileHandle.nullDevice
+        try openssl.run()
+        openssl.waitUntilExit()
+        let tls = TLSConfiguration.makeServerConfiguration(
+            certificateChain: try NIOSSLCertificate.fromPEMFile(cert).map { .certificate($0) },
+            privateKey: .privateKey(try NIOSSLPrivateKey(file: key, format: .pem)))
+        let server = try await TestServer.start(tls: tls) { _, _ in .html(completeTable) }
+        let project = try TestProject(units: [TestUnit(id: "tls", url: server.url("/tls"))])
+        defer { project.remove() }
+        let refused = try await PostingCheck.run(try project.load(), CheckRequest(fetch: quickSettings()))
+        #expect(refused.campaigns.first?.units.first?.status == .unreachable)
+        #expect(refused.campaigns.first?.units.first?.error == "certificate-invalid")
+        var insecure = quickSettings()
+        insecure.insecure = true
+        let accepted = try await PostingCheck.run(try project.load(), CheckRequest(fetch: insecure))
+        #expect(accepted.campaigns.first?.units.first?.status == .posted)
         await server.stop()
     }
 }

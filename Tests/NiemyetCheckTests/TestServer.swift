@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
 import Synchronization
 
 /// What the test server answers to one request.
@@ -28,8 +29,9 @@ final class TestServer: Sendable {
     private let channel: any Channel
     private let log: RequestLog
 
-    private init(port: Int, channel: any Channel, log: RequestLog) {
+    private init(port: Int, channel: any Channel, log: RequestLog, scheme: String) {
         self.port = port
+        self.scheme = scheme
         self.channel = channel
         self.log = log
     }
@@ -40,22 +42,29 @@ final class TestServer: Sendable {
     /// The most requests this server was answering at once.
     var peakInFlight: Int { log.inFlight.withLock { $0.peak } }
 
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    let scheme: String
 
-    static func start(_ route: @escaping Route) async throws -> TestServer {
+    func url(_ path: String) -> String { "\(scheme)://127.0.0.1:\(port)\(path)" }
+
+    /// Starts the server; with `tls`, it speaks HTTPS with that configuration.
+    static func start(tls: TLSConfiguration? = nil, _ route: @escaping Route) async throws -> TestServer {
         let log = RequestLog()
+        let context = try tls.map { try NIOSSLContext(configuration: $0) }
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let context {
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: context))
+                    }
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
                     try channel.pipeline.syncOperations.addHandler(RouteHandler(route: route, log: log))
                 }
             }
             .bind(host: "127.0.0.1", port: 0).get()
         let port = channel.localAddress?.port ?? 0
-        return TestServer(port: port, channel: channel, log: log)
+        return TestServer(port: port, channel: channel, log: log, scheme: tls == nil ? "http" : "https")
     }
 
     func stop() async {

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOSSL
 
 /// A fetched posting: the body and everything evidence needs to show where it came from.
 public struct FetchedPosting: Sendable {
@@ -218,9 +219,8 @@ public final class PostingFetcher: Sendable {
             }
         }
         let description = String(describing: error)
-        if description.contains("certificate") || description.contains("handshakeFailed") {
-            return .certificate(description)
-        }
+        if let tls = error as? NIOSSLError, case .handshakeFailed = tls { return .certificate(description) }
+        if error is NIOSSLExtraError { return .certificate(description) }
         if error is CancellationError { return .timeout }
         return .connection(description)
     }
