@@ -265,9 +265,11 @@ struct CheckTests {
         #expect(inFlight.peak == 3)
         var settings = quickSettings()
         settings.maxPerHost = 2
+        settings.userAgent = FetchSettings.userAgent(version: "0.1.0", contact: ["cchc@example.gov.vn", "028 1234 5678"])
         let report = try await PostingCheck.run(try project.load(), CheckRequest(fetch: settings))
         #expect(report.summary.posted == 12)
         #expect(server.peakInFlight == 2, "the server never answered more than 2 at once")
+        #expect(server.userAgents == ["niemyet/0.1.0 (posting checker; cchc@example.gov.vn; 028 1234 5678)"])
         await server.stop()
     }
 }

@@ -39,6 +39,9 @@ final class TestServer: Sendable {
     /// The number of requests `path` received.
     func requests(_ path: String) -> Int { log.counts.withLock { $0[path, default: 0] } }
 
+    /// Every User-Agent seen.
+    var userAgents: Set<String> { log.userAgents.withLock { $0 } }
+
     /// The most requests this server was answering at once.
     var peakInFlight: Int { log.inFlight.withLock { $0.peak } }
 
@@ -76,6 +79,7 @@ final class TestServer: Sendable {
 final class RequestLog: Sendable {
     let counts = Mutex<[String: Int]>([:])
     let inFlight = Mutex<(now: Int, peak: Int)>((0, 0))
+    let userAgents = Mutex<Set<String>>([])
 
     func enter() { inFlight.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) } }
     func leave() { inFlight.withLock { $0.now -= 1 } }
@@ -104,7 +108,10 @@ private final class RouteHandler: ChannelInboundHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
-        case .head(let head): path = head.uri
+        case .head(let head):
+            path = head.uri
+            let agents = head.headers["User-Agent"]
+            log.userAgents.withLock { $0.formUnion(agents) }
         case .body: break
         case .end:
             let attempt = log.record(path)
