@@ -35,6 +35,9 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Seconds before the first retry; doubles on each further retry.")
     var retryDelay: Double = 0.5
 
+    @Option(help: "Longest Retry-After honoured, in seconds; longer waits are cut to this.")
+    var maxRetryAfter: Double = 60
+
     @Option(help: "Fetches in flight at once.")
     var maxConcurrent: Int = 64
 
@@ -56,8 +59,8 @@ struct Check: AsyncParsableCommand {
         where !(value > 0) {
             throw ValidationError("\(name) must be greater than 0")
         }
-        if retries < 0 || maxRedirects < 0 || !(retryDelay >= 0) {
-            throw ValidationError("--retries, --max-redirects and --retry-delay must not be negative")
+        if retries < 0 || maxRedirects < 0 || !(retryDelay >= 0) || !(maxRetryAfter >= 0) {
+            throw ValidationError("--retries, --max-redirects, --retry-delay and --max-retry-after must not be negative")
         }
         if maxConcurrent < 1 || maxPerHost < 1 {
             throw ValidationError("--max-concurrent and --max-per-host must be at least 1")
@@ -78,6 +81,7 @@ struct Check: AsyncParsableCommand {
         fetch.timeout = .milliseconds(Int(timeout * 1000))
         fetch.retries = retries
         fetch.retryDelay = .milliseconds(Int(retryDelay * 1000))
+        fetch.maxRetryAfter = .milliseconds(Int(maxRetryAfter * 1000))
         fetch.maxConcurrent = maxConcurrent
         fetch.maxPerHost = maxPerHost
         fetch.maxBodyBytes = Int(maxBodyMb * 1024 * 1024)
