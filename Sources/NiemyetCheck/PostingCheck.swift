@@ -125,13 +125,23 @@ public enum PostingCheck {
         guard let posting = outcome.posting else { return result }
         result.httpStatus = posting.httpStatus
         let kind = PostingText.Kind(contentType: posting.contentType, address: posting.finalURL, data: posting.body)
-        do {
-            let kept = try store.keep(
-                posting, fileExtension: kind.fileExtension, date: date, campaign: job.campaign, unit: job.unit)
+        // Writing files blocks its thread: do it off the few threads that run the fetches.
+        let kept: Result<StoredEvidence, any Error> = await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .utility).async {
+                continuation.resume(
+                    returning: Result {
+                        try store.keep(
+                            posting, fileExtension: kind.fileExtension, date: date, campaign: job.campaign,
+                            unit: job.unit)
+                    })
+            }
+        }
+        switch kept {
+        case .success(let kept):
             result.evidence = kept.path
             result.changed = kept.changed
             result.previousEvidence = kept.previous
-        } catch {
+        case .failure:
             result.error = result.error ?? "evidence-not-written"
         }
         guard outcome.failure == nil else { return result }
