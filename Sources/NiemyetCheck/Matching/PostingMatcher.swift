@@ -53,7 +53,8 @@ public struct PostingMatcher: Sendable {
             if !result.nameFound || result.foundTurnaround == nil {
                 result.nameFound = true
                 result.block = block.original
-                result.foundTurnaround = turnarounds.first
+                // Tables put the reduced time after the normal one: the last is the one shown.
+                result.foundTurnaround = turnarounds.last
             }
         }
         return result
