@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "niemyet", targets: ["niemyet"]),
         .library(name: "NiemyetCore", targets: ["NiemyetCore"]),
+        .library(name: "NiemyetCheck", targets: ["NiemyetCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -14,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // System libraries: a module map and a shim header, nothing else.
@@ -26,6 +31,12 @@ let package = Package(
         .systemLibrary(
             name: "CQRencode", path: "Sources/CQRencode", pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
 
         // The model and its rules: load -> validate. No network, no graphics.
         .target(
@@ -58,6 +69,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
 
+        // The posting checker: fetch every unit's posting, read it, match, keep evidence.
+        .target(
+            name: "NiemyetCheck",
+            dependencies: [
+                "NiemyetCore", "CLibXML2", "CPoppler",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+
         // The thin executable: one small file per command.
         .executableTarget(
             name: "niemyet",
@@ -66,6 +89,7 @@ let package = Package(
                 "NiemyetAuthoring",
                 "NiemyetPoster",
                 "NiemyetSite",
+                "NiemyetCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -73,6 +97,15 @@ let package = Package(
         .testTarget(name: "NiemyetPosterTests", dependencies: ["NiemyetPoster", "NiemyetCore"]),
         .testTarget(name: "NiemyetSiteTests", dependencies: ["NiemyetSite"]),
         .testTarget(name: "EndToEndTests", dependencies: ["niemyet"]),
+        .testTarget(
+            name: "NiemyetCheckTests",
+            dependencies: [
+                "NiemyetCheck",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,7 @@ set -euo pipefail
 
 runtime=(pkg-config libcmark-dev libcairo2-dev libpango1.0-dev libqrencode-dev libxml2-dev
          libpoppler-glib-dev fonts-noto-core)
-test=(poppler-utils zbar-tools chromium chromium-driver python3-venv libreoffice-calc-nogui)
+test=(poppler-utils zbar-tools chromium chromium-driver python3-venv libreoffice-calc-nogui weasyprint openssl)
 bench=(hugo weasyprint python3-yaml linkchecker hyperfine)
 
 want=("${runtime[@]}")

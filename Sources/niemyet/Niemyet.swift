@@ -13,7 +13,7 @@ struct Niemyet: AsyncParsableCommand {
             Validate.self,
             Build.self,
             Poster.self,
-            // check
+            Check.self,
             // serve
             Due.self,
             Holidays.self,

@@ -77,6 +77,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case posterAddressTooLong = "poster-address-too-long"
 
     // MARK: check (the posting checker)
+    case checkUnknownCampaign = "check-unknown-campaign"
+    case checkUnknownUnit = "check-unknown-unit"
+    case checkReportNotWritten = "check-report-not-written"
 
     // MARK: import (scaffolding and spreadsheet import)
     case importUnreadable = "import-unreadable"

@@ -70,6 +70,9 @@ extension Messages {
             .posterAddressTooLong: "The address '{url}' is too long for a QR code. Shorten base_url in Site/site.yaml, or the campaign or unit id.",
 
             // MARK: check
+            .checkUnknownCampaign: "There is no campaign '{campaign}'. Give the name of the campaign's folder (or file) in Campaigns/.",
+            .checkUnknownUnit: "No unit '{unit}' is registered[[ in campaign '{campaign}']]. Give the unit's id as written in units.yaml or in the campaign's 'units:'.",
+            .checkReportNotWritten: "Could not write the check results to '{path}'. Check that the project folder is writable.",
 
             // MARK: import
             .importUnreadable: "The spreadsheet cannot be read: {reason}. Save it as CSV (UTF-8) or XLSX.",

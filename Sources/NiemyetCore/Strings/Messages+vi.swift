@@ -70,6 +70,9 @@ extension Messages {
             .posterAddressTooLong: "Địa chỉ '{url}' quá dài để in thành mã QR. Hãy rút ngắn base_url trong Site/site.yaml hoặc mã của chiến dịch, đơn vị.",
 
             // MARK: check
+            .checkUnknownCampaign: "Không có chiến dịch '{campaign}'. Ghi đúng tên thư mục (hoặc tệp) của chiến dịch trong Campaigns/.",
+            .checkUnknownUnit: "Không có đơn vị '{unit}' đăng ký[[ trong chiến dịch '{campaign}']]. Ghi đúng mã đơn vị như trong units.yaml hoặc trong phần 'units:' của chiến dịch.",
+            .checkReportNotWritten: "Không ghi được kết quả kiểm tra vào '{path}'. Kiểm tra quyền ghi vào thư mục dự án.",
 
             // MARK: import
             .importUnreadable: "Không đọc được bảng tính: {reason}. Hãy lưu tệp dưới dạng CSV (UTF-8) hoặc XLSX.",
