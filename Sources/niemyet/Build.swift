@@ -38,6 +38,7 @@ struct Build: ParsableCommand {
         if !diagnostics.isEmpty { Terminal.write(report.text(colour: colour), to: .standardError) }
         if diagnostics.hasErrors {
             Terminal.write(report.summary(filesRead: loaded.filesRead) + "\n", to: .standardError)
+            Terminal.write(Messages.table(for: language).label("build.kept") + "\n", to: .standardError)
             throw ExitCode(1)
         }
         let output = out ?? (project.path == "." ? "public" : (project.path as NSString).appendingPathComponent("public"))
@@ -59,6 +60,7 @@ struct Build: ParsableCommand {
         } catch {
             let failure = DiagnosticReport(diagnostics: error.diagnostics, language: language)
             Terminal.write(failure.text(colour: colour), to: .standardError)
+            Terminal.write(Messages.table(for: language).label("build.kept") + "\n", to: .standardError)
             throw ExitCode(1)
         }
     }

@@ -49,7 +49,7 @@ struct ImportRegistrations: ParsableCommand {
         switch format {
         case .text:
             Terminal.write(report.text(colour: Terminal.wantsColour(.standardError)), to: .standardError)
-            Terminal.write(AuthoringReport.imported(outcome, language: language) + "\n", to: .standardOutput)
+            Terminal.write(AuthoringReport.imported(outcome, skippedBadRows: skipBad, language: language) + "\n", to: .standardOutput)
         case .json:
             Terminal.write(report.json() + "\n", to: .standardOutput)
         }

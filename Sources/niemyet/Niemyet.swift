@@ -24,20 +24,32 @@ struct Niemyet: AsyncParsableCommand {
     /// Runs the command and maps outcomes to the exit codes of FORMAT.md: usage
     /// errors exit 2 (ArgumentParser's default is 64).
     static func main() async {
+        let command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            fail(error, usage: nil)
+        }
+        do {
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
+                var command = command
                 try command.run()
             }
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            // A usage problem found while running names the command that found it.
+            fail(error, usage: usageString(for: type(of: command)))
         }
+    }
+
+    private static func fail(_ error: any Error, usage: String?) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        let text =
+            usage.map { "Error: \(message(for: error))\nUsage: \($0.trimmingCharacters(in: .whitespacesAndNewlines))" }
+            ?? fullMessage(for: error)
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Foundation.exit(2)
     }
 }
 

@@ -14,6 +14,8 @@ struct TurnaroundTests {
             ("1 working day", "01 ngày làm việc"), ("5 days", "05 ngày"), ("2 sessions", "02 buổi"),
             ("1 half-day", "01 buổi"), ("3 half-days", "03 buổi"), ("4 hours", "04 giờ"), ("45 minutes", "45 phút"),
             ("same day", "trong ngày"), (" 001 giờ ", "01 giờ"),
+            // Typed without diacritics, as happens on keyboards without Vietnamese input.
+            ("3 ngay lam viec", "03 ngày làm việc"), ("1 buoi", "01 buổi"), ("2 gio", "02 giờ"), ("trong ngay", "trong ngày"),
         ])
     func parses(text: String, canonical: String) throws {
         let turnaround = try #require(Turnaround(parsing: text))

@@ -7,6 +7,7 @@ import Yams
 public struct CampaignScaffold: Sendable {
     public enum Problem: Error, Equatable, Sendable {
         case exists(String)
+        case unitExists(String)
         case emptySlug
         case unknownCampaign(String)
         case invalidID(String)
@@ -42,7 +43,7 @@ public struct CampaignScaffold: Sendable {
         }
         let relative = "Campaigns/\(campaign)/units/\(id).md"
         let file = projectRoot.appendingPathComponent(relative)
-        guard !FileManager.default.fileExists(atPath: file.path) else { throw Problem.exists(relative) }
+        guard !FileManager.default.fileExists(atPath: file.path) else { throw Problem.unitExists(relative) }
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(unitText(name: name ?? "Ủy ban nhân dân phường ...", block: block ?? "ward").utf8)
             .write(to: file, options: .atomic)

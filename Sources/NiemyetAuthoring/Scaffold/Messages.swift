@@ -6,6 +6,7 @@ extension CampaignScaffold.Problem {
         let table = Messages.table(for: language)
         switch self {
         case .exists(let path): return table.label("authoring.exists", ["path": path])
+        case .unitExists(let path): return table.label("authoring.unitExists", ["path": path])
         case .emptySlug: return table.label("authoring.emptySlug")
         case .unknownCampaign(let id): return table.label("authoring.unknownCampaign", ["campaign": id])
         case .invalidID(let id):
@@ -21,10 +22,11 @@ public enum AuthoringReport {
         return table.label("authoring.created", ["path": path])
     }
 
-    public static func imported(_ outcome: RegistrationImporter.Outcome, language: Language) -> String {
+    public static func imported(_ outcome: RegistrationImporter.Outcome, skippedBadRows: Bool, language: Language) -> String {
         let table = Messages.table(for: language)
         if outcome.written.isEmpty {
-            return table.label("import.nothingWritten", ["rows": table.count(outcome.rowsRead, "rows")])
+            let key = skippedBadRows ? "import.nothingWrittenSkipping" : "import.nothingWritten"
+            return table.label(key, ["rows": table.count(outcome.rowsRead, "rows")])
         }
         return table.label("import.written",
             ["rows": table.count(outcome.rowsRead, "rows"), "files": table.count(outcome.written.count, "files")])

@@ -138,18 +138,18 @@ public struct Turnaround: Hashable, Sendable, CustomStringConvertible {
     }
 
     static let sameDaySpellings: Set<String> = [
-        "trong ngày", "ngay trong ngày", "trong ngày làm việc", "same day", "same-day",
+        "trong ngày", "ngay trong ngày", "trong ngày làm việc", "trong ngay", "ngay trong ngay", "same day", "same-day",
         "within the day", "the same day",
     ]
 
     static let unitSpellings: [Substring: Unit] = {
         var table: [Substring: Unit] = [:]
         let spellings: [(Unit, [String])] = [
-            (.workingDays, ["ngày làm việc", "working day", "working days", "business day", "business days"]),
-            (.calendarDays, ["ngày", "day", "days", "calendar day", "calendar days"]),
-            (.sessions, ["buổi", "buổi làm việc", "session", "sessions", "half-day", "half-days", "half day", "half days"]),
-            (.hours, ["giờ", "tiếng", "giờ làm việc", "hour", "hours", "working hour", "working hours"]),
-            (.minutes, ["phút", "minute", "minutes"]),
+            (.workingDays, ["ngày làm việc", "ngay lam viec", "working day", "working days", "business day", "business days"]),
+            (.calendarDays, ["ngày", "ngay", "day", "days", "calendar day", "calendar days"]),
+            (.sessions, ["buổi", "buoi", "buổi làm việc", "session", "sessions", "half-day", "half-days", "half day", "half days"]),
+            (.hours, ["giờ", "gio", "tiếng", "tieng", "giờ làm việc", "hour", "hours", "working hour", "working hours"]),
+            (.minutes, ["phút", "phut", "minute", "minutes"]),
         ]
         for (unit, words) in spellings {
             for word in words { table[Substring(word)] = unit }

@@ -8,7 +8,9 @@ extension PageBuilder {
         var facts: [String: Any] = [
             "name": unit.name,
             "block": labels.block(unit.block),
-            "postingText": unit.postingURL ?? labels["posting.none"],
+            // An offline copy's path means nothing to citizens: name what it is instead.
+            "postingText": unit.postingLink != nil
+                ? unit.postingURL ?? "" : unit.postingURL != nil ? labels["posting.offline"] : labels["posting.none"],
         ]
         if let link = unit.postingLink { facts["postingHref"] = link }
         if let address = unit.address { facts["address"] = address }

@@ -60,7 +60,7 @@ enum BuiltInAssets {
         .table-wrap { overflow-x: auto; margin: 1rem 0; position: relative; }
         table { border-collapse: collapse; width: 100%; min-width: 36rem; }
         caption { text-align: left; font-weight: 700; padding: 0.5rem 0; }
-        th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem 0.5rem 0; border-bottom: 1px solid #b1b4b6; }
+        th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem 0.5rem 0; border-bottom: 1px solid #b1b4b6; overflow-wrap: normal; }
         thead th { border-bottom: 2px solid #0b0c0c; }
         tbody th { font-weight: 400; }
         td.reduced { font-weight: 700; color: #00703c; }
