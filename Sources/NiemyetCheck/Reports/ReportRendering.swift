@@ -1,73 +1,52 @@
 import Foundation
 import NiemyetCore
 
-/// The words of a check report in the reader's language.
+/// The words of a check report in the reader's language, from the strings tables.
 struct ReportWords {
     let language: Language
+    private var table: Messages { Messages.table(for: language) }
 
     func status(_ status: CheckReport.Status) -> String {
-        switch (language, status) {
-        case (.vi, .posted): "đã niêm yết"
-        case (.vi, .partial): "niêm yết thiếu"
-        case (.vi, .missing): "chưa niêm yết"
-        case (.vi, .unreachable): "không truy cập được"
-        case (.vi, .noURL): "chưa có địa chỉ"
-        case (.en, .posted): "posted"
-        case (.en, .partial): "partial"
-        case (.en, .missing): "missing"
-        case (.en, .unreachable): "unreachable"
-        case (.en, .noURL): "no URL"
-        }
+        table.label("check.status." + status.rawValue)
     }
 
     /// What is wrong with one procedure, or nil when it is posted.
     func problem(_ procedure: CheckReport.ProcedureResult) -> String? {
         if procedure.nameFound && procedure.turnaroundFound { return nil }
         let reduced = procedure.reduced ?? "?"
-        switch language {
-        case .vi:
-            if !procedure.nameFound { return "không thấy tên thủ tục “\(procedure.name)” trên trang" }
-            if let found = procedure.foundTurnaround {
-                return "“\(procedure.name)”: trang ghi \(found), đăng ký là \(reduced)"
-            }
-            return "“\(procedure.name)”: không thấy thời gian rút ngắn \(reduced) cùng dòng với tên thủ tục"
-        case .en:
-            if !procedure.nameFound { return "the procedure “\(procedure.name)” is not on the page" }
-            if let found = procedure.foundTurnaround {
-                return "“\(procedure.name)”: the page says \(found), the registration says \(reduced)"
-            }
-            return "“\(procedure.name)”: the reduced turnaround \(reduced) is not next to the name"
+        if !procedure.nameFound { return table.label("check.problem.nameMissing", ["name": procedure.name]) }
+        if let found = procedure.foundTurnaround {
+            return table.label(
+                "check.problem.wrongTurnaround", ["name": procedure.name, "found": found, "reduced": reduced])
         }
+        return table.label("check.problem.turnaroundMissing", ["name": procedure.name, "reduced": reduced])
     }
 
     /// Why a unit's posting could not be read.
     func reason(_ unit: CheckReport.UnitResult) -> String? {
         switch unit.status {
         case .noURL:
-            return language == .vi
-                ? "đơn vị chưa khai báo posting_url (địa chỉ niêm yết)" : "the unit has no posting_url"
+            return table.label("check.reason.no-url")
         case .unreachable:
             let code = unit.error ?? "unreachable"
-            switch language {
-            case .vi:
-                if code.hasPrefix("http-") { return "máy chủ trả lỗi HTTP \(code.dropFirst(5))" }
-                return [
-                    "timeout": "quá thời gian chờ", "redirect-loop": "chuyển hướng vòng lặp",
-                    "too-many-redirects": "chuyển hướng quá nhiều lần", "body-too-large": "trang quá lớn",
-                    "certificate-invalid": "chứng chỉ TLS không hợp lệ", "file-unreadable": "không đọc được tệp",
-                    "unreadable-body": "không đọc được nội dung trang", "connection-failed": "không kết nối được",
-                    "invalid-address": "địa chỉ không hợp lệ",
-                ][code] ?? code
-            case .en:
-                if code.hasPrefix("http-") { return "the server answered HTTP \(code.dropFirst(5))" }
-                return code.replacingOccurrences(of: "-", with: " ")
-            }
+            if code.hasPrefix("http-") { return table.label("check.reason.http", ["status": String(code.dropFirst(5))]) }
+            let key = "check.reason." + code
+            return table.labelKeys.contains(key) ? table.label(key) : code
         default:
             return nil
         }
     }
 
-    var changed: String { language == .vi ? "trang đã thay đổi so với lần kiểm tra trước" : "the page changed since the last check" }
+    var changed: String { table.label("check.changed") }
+
+    func summary(_ s: CheckReport.Summary) -> String {
+        table.label(
+            "check.summary",
+            [
+                "units": table.count(s.units, "units"), "posted": "\(s.posted)", "partial": "\(s.partial)",
+                "missing": "\(s.missing)", "unreachable": "\(s.unreachable)", "noURL": "\(s.noURL)",
+            ])
+    }
 }
 
 extension CheckReport {
@@ -104,22 +83,19 @@ extension CheckReport {
                 if let evidence = unit.evidence { out += "      \(evidence)\n" }
             }
         }
-        let s = summary
-        out +=
-            language == .vi
-            ? "\(s.units) đơn vị: \(s.posted) đã niêm yết, \(s.partial) thiếu, \(s.missing) chưa niêm yết, \(s.unreachable) không truy cập được, \(s.noURL) chưa có địa chỉ.\n"
-            : "\(s.units) units: \(s.posted) posted, \(s.partial) partial, \(s.missing) missing, \(s.unreachable) unreachable, \(s.noURL) without URL.\n"
+        out += words.summary(summary) + "\n"
         return out
     }
 
     /// A Markdown table, for an issue, a wiki or an e-mail.
     public func markdown(language: Language) -> String {
         let words = ReportWords(language: language)
-        var out = language == .vi ? "# Kết quả kiểm tra niêm yết\n\n" : "# Posting check\n\n"
-        out += (language == .vi ? "Thời điểm: " : "Checked at: ") + checkedAt + "\n"
+        let table = Messages.table(for: language)
+        var out = "# " + table.label("check.markdown.title") + "\n\n"
+        out += table.label("check.markdown.checkedAt", ["time": checkedAt]) + "\n"
         for campaign in campaigns {
             out += "\n## \(campaign.id)\n\n"
-            out += language == .vi ? "| Đơn vị | Trạng thái | Thủ tục | Ghi chú |\n" : "| Unit | Status | Procedures | Notes |\n"
+            out += table.label("check.markdown.header") + "\n"
             out += "|---|---|---|---|\n"
             for unit in campaign.units {
                 let posted = unit.procedures.filter { $0.nameFound && $0.turnaroundFound }.count

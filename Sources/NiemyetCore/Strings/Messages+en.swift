@@ -151,5 +151,22 @@ extension Messages {
             "poster.scan-campaign": "Scan to open the campaign's page",
 
             // MARK: check labels
+            "check.status.posted": "posted", "check.status.partial": "partial", "check.status.missing": "missing",
+            "check.status.unreachable": "unreachable", "check.status.no_url": "no URL",
+            "check.problem.nameMissing": "the procedure “{name}” is not on the page",
+            "check.problem.wrongTurnaround": "“{name}”: the page says {found}, the registration says {reduced}",
+            "check.problem.turnaroundMissing": "“{name}”: the reduced turnaround {reduced} is not next to the name",
+            "check.reason.no-url": "the unit has no posting_url",
+            "check.reason.http": "the server answered HTTP {status}",
+            "check.reason.timeout": "timed out", "check.reason.redirect-loop": "redirect loop",
+            "check.reason.too-many-redirects": "too many redirects", "check.reason.body-too-large": "page too large",
+            "check.reason.certificate-invalid": "invalid TLS certificate", "check.reason.file-unreadable": "file unreadable",
+            "check.reason.unreadable-body": "page content unreadable", "check.reason.connection-failed": "connection failed",
+            "check.reason.invalid-address": "invalid address",
+            "check.changed": "the page changed since the last check",
+            "check.summary": "{units}: {posted} posted, {partial} partial, {missing} missing, {unreachable} unreachable, {noURL} without URL.",
+            "check.markdown.title": "Posting check", "check.markdown.checkedAt": "Checked at: {time}",
+            "check.markdown.header": "| Unit | Status | Procedures | Notes |",
+            "units.one": "{count} unit", "units.other": "{count} units",
         ])
 }

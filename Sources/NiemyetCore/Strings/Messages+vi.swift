@@ -163,5 +163,23 @@ extension Messages {
             "poster.scan-campaign": "Quét mã để xem thông tin chiến dịch",
 
             // MARK: check labels
+            "check.status.posted": "đã niêm yết", "check.status.partial": "niêm yết thiếu",
+            "check.status.missing": "chưa niêm yết", "check.status.unreachable": "không truy cập được",
+            "check.status.no_url": "chưa có địa chỉ",
+            "check.problem.nameMissing": "không thấy tên thủ tục “{name}” trên trang",
+            "check.problem.wrongTurnaround": "“{name}”: trang ghi {found}, đăng ký là {reduced}",
+            "check.problem.turnaroundMissing": "“{name}”: không thấy thời gian rút ngắn {reduced} cùng dòng với tên thủ tục",
+            "check.reason.no-url": "đơn vị chưa khai báo posting_url (địa chỉ niêm yết)",
+            "check.reason.http": "máy chủ trả lỗi HTTP {status}",
+            "check.reason.timeout": "quá thời gian chờ", "check.reason.redirect-loop": "chuyển hướng vòng lặp",
+            "check.reason.too-many-redirects": "chuyển hướng quá nhiều lần", "check.reason.body-too-large": "trang quá lớn",
+            "check.reason.certificate-invalid": "chứng chỉ TLS không hợp lệ", "check.reason.file-unreadable": "không đọc được tệp",
+            "check.reason.unreadable-body": "không đọc được nội dung trang", "check.reason.connection-failed": "không kết nối được",
+            "check.reason.invalid-address": "địa chỉ không hợp lệ",
+            "check.changed": "trang đã thay đổi so với lần kiểm tra trước",
+            "check.summary": "{units}: {posted} đã niêm yết, {partial} thiếu, {missing} chưa niêm yết, {unreachable} không truy cập được, {noURL} chưa có địa chỉ.",
+            "check.markdown.title": "Kết quả kiểm tra niêm yết", "check.markdown.checkedAt": "Thời điểm: {time}",
+            "check.markdown.header": "| Đơn vị | Trạng thái | Thủ tục | Ghi chú |",
+            "units.one": "{count} đơn vị", "units.other": "{count} đơn vị",
         ])
 }
