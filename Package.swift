@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // System libraries: a module map and a shim header, nothing else.
@@ -58,6 +62,19 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
 
+        // The preview server: builds the site into a private folder, serves it on 127.0.0.1,
+        // watches the project and reloads open pages.
+        .target(
+            name: "NiemyetServe",
+            dependencies: [
+                "NiemyetCore",
+                "NiemyetSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
+
         // The thin executable: one small file per command.
         .executableTarget(
             name: "niemyet",
@@ -66,6 +83,7 @@ let package = Package(
                 "NiemyetAuthoring",
                 "NiemyetPoster",
                 "NiemyetSite",
+                "NiemyetServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -14,7 +14,7 @@ struct Niemyet: AsyncParsableCommand {
             Build.self,
             Poster.self,
             // check
-            // serve
+            Serve.self,
             Due.self,
             Holidays.self,
             New.self,
