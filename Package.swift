@@ -90,6 +90,7 @@ let package = Package(
         .testTarget(name: "NiemyetCoreTests", dependencies: ["NiemyetCore"]),
         .testTarget(name: "NiemyetPosterTests", dependencies: ["NiemyetPoster", "NiemyetCore"]),
         .testTarget(name: "NiemyetSiteTests", dependencies: ["NiemyetSite"]),
+        .testTarget(name: "NiemyetServeTests", dependencies: ["NiemyetServe"]),
         .testTarget(name: "EndToEndTests", dependencies: ["niemyet"]),
     ],
     swiftLanguageModes: [.v6]

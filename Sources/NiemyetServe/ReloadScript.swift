@@ -24,9 +24,10 @@ enum ReloadScript {
 
         """
 
-    /// The tag that loads the script for a page of `version`.
+    /// The tag that loads the script for a page of `version`, written the XHTML way
+    /// (`defer="defer"`) so that the site's pages stay well-formed.
     static func tag(_ version: PreviewVersion) -> String {
-        "<script src=\"\(path)?v=\(version)\" defer></script>"
+        "<script src=\"\(path)?v=\(version)\" defer=\"defer\"></script>"
     }
 
     /// `html` with the script tag added at the end of its head (or of the document).
