@@ -220,7 +220,7 @@ final class EventListener {
             let chunk = rest[lineEnd.upperBound...].utf8
             guard chunk.count >= size + 2 else { break }
             let end = chunk.index(chunk.startIndex, offsetBy: size)
-            body += String(Substring(chunk[chunk.startIndex..<end])) ?? ""
+            body += String(decoding: chunk[chunk.startIndex..<end], as: UTF8.self)
             rest = Substring(rest[chunk.index(end, offsetBy: 2)...])
         }
         var events: [(String, String)] = []
