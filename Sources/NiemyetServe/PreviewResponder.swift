@@ -81,15 +81,19 @@ struct PreviewResponder: HTTPResponder {
     /// The server-sent events of one open page: "reload" at once when the page shows an
     /// older build than the current one, then at every rebuild.
     private func eventStream(shown: String?) -> Response {
-        let (id, stream) = events.listen()
-        let current = preview.version
-        let events = events
+        let (events, preview) = (events, preview)
         let headers: HTTPFields = [
             .contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store",
         ]
         return Response(
             status: .ok, headers: headers,
             body: ResponseBody { writer in
+                // Registered only while the body is written, and always let go: a page that
+                // was closed is noticed at the next write, which throws.
+                let (id, stream) = events.listen()
+                defer { events.end(id) }
+                // Read after listening, so that a rebuild in between is not missed.
+                let current = preview.version
                 try await withGracefulShutdownHandler {
                     try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
                     if shown != current.description {

@@ -18,14 +18,11 @@ final class ReloadEvents: Sendable {
     func listen() -> (id: UUID, events: AsyncStream<Event>) {
         let id = UUID()
         let (events, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(8))
-        continuation.onTermination = { [weak self] _ in
-            self?.listeners.withLock { _ = $0.removeValue(forKey: id) }
-        }
         listeners.withLock { $0[id] = continuation }
         return (id, events)
     }
 
-    /// Ends one listener's stream (the server is shutting down).
+    /// Ends one listener's stream: its page went away, or the server is shutting down.
     func end(_ id: UUID) {
         let continuation = listeners.withLock { $0.removeValue(forKey: id) }
         continuation?.finish()
