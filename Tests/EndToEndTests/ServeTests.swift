@@ -107,6 +107,12 @@ struct ServeTests {
         let withoutScript = missing.text.replacingOccurrences(
             of: "<script src=\"/_niemyet/reload.js?v=\(try Self.version(of: missing))\" defer=\"defer\"></script>\n", with: "")
         #expect(withoutScript == notFound)
+
+        // A second preview on the same port says so and exits 1.
+        let second = try Niemyet.run(["serve", "--port", "\(server.port)"], in: project.url)
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("127.0.0.1:\(server.port)"))
+        #expect(second.stdout.isEmpty)
     }
 
     @Test("an edit reloads open pages; a broken file shows its problems; fixing it recovers")
