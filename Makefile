@@ -4,7 +4,7 @@
 SWIFT ?= swift
 CONFIG ?= release
 
-.PHONY: site test deps test-deps build build-tests bench clean
+.PHONY: site test deps test-deps build build-tests bench clean completions man
 
 site: deps
 	$(SWIFT) build -c $(CONFIG) --product niemyet
@@ -26,3 +26,20 @@ bench:
 
 clean:
 	rm -rf .build public
+
+# Shell completions and the man page are generated from the command definitions; the
+# results are committed under docs/. Completions keep the default (Vietnamese) help texts.
+# The man page is written in English: ArgumentParser's generate-manual keeps only ASCII
+# characters, which would garble Vietnamese.
+completions:
+	$(SWIFT) build --product niemyet
+	mkdir -p docs/completions
+	env -u LANG -u LC_ALL -u LC_MESSAGES .build/debug/niemyet --generate-completion-script bash > docs/completions/niemyet.bash
+	env -u LANG -u LC_ALL -u LC_MESSAGES .build/debug/niemyet --generate-completion-script zsh > docs/completions/_niemyet
+	env -u LANG -u LC_ALL -u LC_MESSAGES .build/debug/niemyet --generate-completion-script fish > docs/completions/niemyet.fish
+
+man:
+	mkdir -p docs/man
+	env -u LC_ALL -u LC_MESSAGES LANG=en_US.UTF-8 $(SWIFT) package plugin generate-manual --configuration debug \
+		--date $$(git log -1 --format=%cs -- Sources/niemyet)
+	cp .build/plugins/GenerateManual/outputs/niemyet/niemyet.1 docs/man/niemyet.1

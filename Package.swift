@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // System libraries: a module map and a shim header, nothing else.
@@ -81,6 +84,19 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
 
+        // The preview server: builds the site into a private folder, serves it on 127.0.0.1,
+        // watches the project and reloads open pages.
+        .target(
+            name: "NiemyetServe",
+            dependencies: [
+                "NiemyetCore",
+                "NiemyetSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
+
         // The thin executable: one small file per command.
         .executableTarget(
             name: "niemyet",
@@ -90,12 +106,14 @@ let package = Package(
                 "NiemyetPoster",
                 "NiemyetSite",
                 "NiemyetCheck",
+                "NiemyetServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "NiemyetCoreTests", dependencies: ["NiemyetCore"]),
         .testTarget(name: "NiemyetPosterTests", dependencies: ["NiemyetPoster", "NiemyetCore"]),
         .testTarget(name: "NiemyetSiteTests", dependencies: ["NiemyetSite"]),
+        .testTarget(name: "NiemyetServeTests", dependencies: ["NiemyetServe"]),
         .testTarget(name: "EndToEndTests", dependencies: ["niemyet"]),
         .testTarget(
             name: "NiemyetCheckTests",

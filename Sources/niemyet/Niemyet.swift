@@ -14,7 +14,7 @@ struct Niemyet: AsyncParsableCommand {
             Build.self,
             Poster.self,
             Check.self,
-            // serve
+            Serve.self,
             Due.self,
             Holidays.self,
             New.self,

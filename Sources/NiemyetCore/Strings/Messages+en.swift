@@ -119,6 +119,13 @@ extension Messages {
             "import.nothingWritten": "Read {rows}; wrote nothing. Fix the rows reported and import again (or use --skip-bad to leave bad rows out).",
             "rows.one": "{count} row", "rows.other": "{count} rows",
 
+            // MARK: serve labels
+            "serve.listening": "Previewing {project} at {url}. Edit files in Campaigns/ or Site/ and the page reloads; press Ctrl+C to stop.",
+            "serve.invalid": "The site could not be built because the project has errors; the preview shows them:",
+            "serve.failed": "Could not start the preview server at {address}: {reason}",
+            "serve.error.title": "A file has errors; the page cannot be shown yet",
+            "serve.error.intro": "{errors} to fix. Fix each one below and save the file: this page reloads by itself once they are gone.",
+
             // MARK: calendar labels
             "calendar.due": "Due: {moment}",
             "calendar.moment": "{time}, {weekday} {date}",

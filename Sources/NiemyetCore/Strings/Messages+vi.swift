@@ -131,6 +131,13 @@ extension Messages {
             "import.nothingWritten": "Đã đọc {rows}; không ghi tệp nào. Sửa các dòng báo lỗi rồi nhập lại (hoặc dùng --skip-bad để bỏ qua dòng lỗi).",
             "rows.one": "{count} dòng", "rows.other": "{count} dòng",
 
+            // MARK: serve labels
+            "serve.listening": "Đang xem trước {project} tại {url}. Sửa tệp trong Campaigns/ hoặc Site/ thì trang tự tải lại; nhấn Ctrl+C để dừng.",
+            "serve.invalid": "Chưa dựng được trang vì dự án có lỗi; trang xem trước đang hiện danh sách lỗi:",
+            "serve.failed": "Không mở được máy chủ xem trước tại {address}: {reason}",
+            "serve.error.title": "Tệp có lỗi, chưa hiển thị được trang",
+            "serve.error.intro": "Có {errors} cần sửa. Sửa từng chỗ dưới đây rồi lưu tệp: trang này sẽ tự tải lại khi hết lỗi.",
+
             // MARK: calendar labels
             "calendar.due": "Hạn trả kết quả: {moment}",
             "calendar.moment": "{time} {weekday}, {date}",
