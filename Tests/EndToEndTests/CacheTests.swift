@@ -151,4 +151,27 @@ struct CacheTests {
             Issue.record("\(path) differs between the uncached and the cached build")
         }
     }
+
+    @Test("a rebuild links unchanged posters from the previous site and prints the changed ones")
+    func unchangedPostersAreReused() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        #expect(try project.run("build", "--clock", "2021-06-10").status == 0)
+        let posters = try FileManager.default.subpathsOfDirectory(
+            atPath: project.url.appendingPathComponent("public/posters").path
+        ).filter { $0.hasSuffix(".pdf") }.map { "public/posters/" + $0 }
+        #expect(posters.count > 4)
+        let before = try Dictionary(uniqueKeysWithValues: posters.map { ($0, try inode(project, $0)) })
+        let edited = "2021-thang-cao-diem-quan-12"
+        let file = "Campaigns/\(edited)/campaign.md"
+        try project.write(
+            file, try project.read(file).replacingOccurrences(of: "title: Tháng cao điểm", with: "title: Đợt cao điểm"))
+        #expect(try project.run("build", "--clock", "2021-06-10").status == 0)
+        for poster in posters {
+            let reused = try inode(project, poster) == before[poster]
+            #expect(reused == !poster.contains(edited), "\(poster)")
+        }
+        let reprinted = try #require(posters.first { $0.contains(edited) })
+        #expect(try Poppler.text(project.url.appendingPathComponent(reprinted)).contains("Đợt cao điểm"))
+    }
 }
