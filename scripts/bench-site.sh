@@ -3,6 +3,8 @@
 #   scripts/bench-site.sh [WORK_DIR]      RUNS=3 by default; CAMPAIGNS/UNITS override the corpus size
 # Prints the wall time and peak memory (RSS) of a full build by each tool, their
 # ratios, and the time of niemyet rebuilds after no change and after editing one unit file.
+# "cold" builds start without public/ and without the load cache (.niemyet/); "warm"
+# builds start without public/ but with the load cache of the previous build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -23,6 +25,8 @@ rm -rf "$work" && mkdir -p "$work"
 python3 "$corpus_script" "$work/project" --hugo "$work/hugo" --campaigns "$campaigns" --units "$units" >/dev/null
 pages=$(find "$work/project/Campaigns" -name '*.md' | wc -l)
 # The unit file each run edits: one procedure's reduced turnaround changes.
+# Files written less than a second before a run are never cached: let the corpus settle.
+sleep 1
 unit=$(grep -rl --include='*.md' "reduced: 01 buổi" "$work/project/Campaigns" | sort | head -n 1 || true)
 [ -n "$unit" ] || { echo "no unit file to edit in the corpus" >&2; exit 1; }
 
@@ -36,9 +40,11 @@ measure() {
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 for _ in $(seq "$runs"); do
-  rm -rf "$work/project/public" "$work/hugo/public" "$work/hugo/resources"
+  rm -rf "$work/project/public" "$work/project/.niemyet" "$work/hugo/public" "$work/hugo/resources"
   measure niemyet "$niemyet" build "$work/project" --clock "$clock"
   measure hugo hugo --quiet --source "$work/hugo" --destination "$work/hugo/public"
+  rm -rf "$work/project/public"
+  measure warm "$niemyet" build "$work/project" --clock "$clock"
   measure noop "$niemyet" build "$work/project" --clock "$clock"
   sed -i '0,/reduced: 01 buổi/s//reduced: 02 giờ/' "$unit"
   measure incremental "$niemyet" build "$work/project" --clock "$clock" --verbose
@@ -50,12 +56,15 @@ sed -i '0,/reduced: 01 buổi/s//reduced: 02 giờ/' "$unit"
 rendered=$("$niemyet" build "$work/project" --clock "$clock" --verbose | grep -c '^  ')
 sed -i '0,/reduced: 02 giờ/s//reduced: 01 buổi/' "$unit"
 validate=$( { /usr/bin/time -f "%e" "$niemyet" validate "$work/project" >/dev/null; } 2>&1 )
+rm -rf "$work/project/.niemyet"
+validate_cold=$( { /usr/bin/time -f "%e" "$niemyet" validate "$work/project" >/dev/null; } 2>&1 )
 
 # Ratios are taken run by run (both tools ran back to back), then the median: the
 # machine is shared, so a slow moment should hit both sides of one ratio.
 column() { cut -d' ' -f"$2" "$work/$1.times"; }
-ratios() { paste -d' ' <(column niemyet "$1") <(column hugo "$1") | awk '{ printf "%.2f\n", $1 / $2 }' | median; }
+ratios() { paste -d' ' <(column "${2:-niemyet}" "$1") <(column hugo "$1") | awk '{ printf "%.2f\n", $1 / $2 }' | median; }
 n_wall=$(column niemyet 1 | median); n_rss=$(column niemyet 2 | median); n_cpu=$(column niemyet 3 | median)
+w_wall=$(column warm 1 | median); w_rss=$(column warm 2 | median); w_cpu=$(column warm 3 | median)
 h_wall=$(column hugo 1 | median);    h_rss=$(column hugo 2 | median);    h_cpu=$(column hugo 3 | median)
 noop=$(column noop 1 | median)
 incr=$(column incremental 1 | median)
@@ -64,9 +73,12 @@ hugo_built=$(find "$work/hugo/public" -name '*.html' | wc -l)
 
 echo "Site build vs Hugo: $campaigns campaigns x $units units ($pages source files), median of $runs runs, $(nproc) cores"
 printf '%-34s %10s %10s %14s\n' "" "wall (s)" "CPU (s)" "peak RSS (MB)"
-printf '%-34s %10s %10s %14s\n' "niemyet build ($built pages)" "$n_wall" "$n_cpu" "$((n_rss / 1024))"
+printf '%-34s %10s %10s %14s\n' "niemyet build, cold ($built pages)" "$n_wall" "$n_cpu" "$((n_rss / 1024))"
+printf '%-34s %10s %10s %14s\n' "niemyet build, warm load cache" "$w_wall" "$w_cpu" "$((w_rss / 1024))"
 printf '%-34s %10s %10s %14s\n' "hugo ($hugo_built pages)" "$h_wall" "$h_cpu" "$((h_rss / 1024))"
-printf '%-34s %10s %10s %14s\n' "ratio niemyet / hugo" "$(ratios 1)" "$(ratios 3)" "$(ratios 2)"
-printf '%-34s %10s\n' "niemyet validate alone" "$validate"
+printf '%-34s %10s %10s %14s\n' "ratio niemyet cold / hugo" "$(ratios 1)" "$(ratios 3)" "$(ratios 2)"
+printf '%-34s %10s %10s %14s\n' "ratio niemyet warm / hugo" "$(ratios 1 warm)" "$(ratios 3 warm)" "$(ratios 2 warm)"
+printf '%-34s %10s\n' "niemyet validate, cold" "$validate_cold"
+printf '%-34s %10s\n' "niemyet validate, warm load cache" "$validate"
 printf '%-34s %10s\n' "niemyet rebuild, nothing changed" "$noop"
 printf '%-34s %10s   (%s pages re-rendered)\n' "niemyet rebuild, one unit edited" "$incr" "$rendered"

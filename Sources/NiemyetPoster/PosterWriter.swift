@@ -65,16 +65,25 @@ public enum PosterError: Error, Hashable, Sendable {
 public enum PosterWriter {
     /// Every poster of a validated `project`, under `folder` (the site root, such as
     /// `public/`). Returns the written paths relative to `folder`.
-    public static func writeAll(for project: Project, size: PaperSize, into folder: URL) throws(PosterError) -> [String] {
-        try write(for: project, selection: PosterSelection(), size: size, into: folder)
+    ///
+    /// With `previous` (the folder a former build published, such as the old `public/`),
+    /// a poster whose inputs are unchanged is linked from there instead of printed again,
+    /// and a manifest of every poster's inputs is written beside them for the next build.
+    public static func writeAll(for project: Project, size: PaperSize, into folder: URL, reusingFrom previous: URL? = nil)
+        throws(PosterError) -> [String]
+    {
+        try write(for: project, selection: PosterSelection(), size: size, into: folder, reusingFrom: previous)
     }
 
     /// The posters `selection` picks from a validated `project`, under `folder`.
     /// Unknown campaign or unit ids are reported before anything is written.
-    public static func write(for project: Project, selection: PosterSelection, size: PaperSize, into folder: URL)
-        throws(PosterError) -> [String]
-    {
+    public static func write(
+        for project: Project, selection: PosterSelection, size: PaperSize, into folder: URL, reusingFrom previous: URL? = nil
+    ) throws(PosterError) -> [String] {
         let jobs = try plan(for: project, selection: selection)
+        let kept = previous.map(PosterManifest.read(from:)) ?? PosterManifest()
+        let inputs = PosterManifest.inputs(size: size, font: project.site.posterFont)
+        let fingerprints = Mutex([String?](repeating: nil, count: jobs.count))
         let failures = Mutex<[Int: PosterError]>([:])
         let next = Atomic<Int>(0)
         let workers = min(jobs.count, ProcessInfo.processInfo.activeProcessorCount)
@@ -85,14 +94,23 @@ public enum PosterWriter {
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < jobs.count else { break }
+                let job = jobs[index]
+                let fingerprint = PosterManifest.fingerprint(of: job, inputs: inputs)
+                fingerprints.withLock { $0[index] = fingerprint }
+                if let previous, kept.entries[job.path] == fingerprint, job.reuse(from: previous, into: folder) { continue }
                 do throws(PosterError) {
-                    try jobs[index].print(size: size, with: printer, into: folder)
+                    try job.print(size: size, with: printer, into: folder)
                 } catch {
                     failures.withLock { $0[index] = error }
                 }
             }
         }
         if let first = failures.withLock({ $0.min { $0.key < $1.key }?.value }) { throw first }
+        if previous != nil {
+            var manifest = PosterManifest()
+            for (job, fingerprint) in zip(jobs, fingerprints.withLock { $0 }) { manifest.entries[job.path] = fingerprint }
+            try manifest.write(into: folder)
+        }
         return jobs.map(\.path)
     }
 
@@ -147,6 +165,14 @@ struct PosterJob: Sendable {
     var content: PosterContent
     var metadata: PDFPrinter.Metadata
 
+    /// Links the same poster of the `previous` site into `folder`; false when it cannot.
+    func reuse(from previous: URL, into folder: URL) -> Bool {
+        let target = folder.appendingPathComponent(path)
+        guard (try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)) != nil
+        else { return false }
+        return link(previous.appendingPathComponent(path).path, target.path) == 0
+    }
+
     /// Lays out and prints the poster to a temporary file beside its place, then renames
     /// it into place, so that a reader never sees half a PDF.
     func print(size: PaperSize, with printer: PDFPrinter, into folder: URL) throws(PosterError) {
@@ -173,5 +199,64 @@ struct PosterJob: Sendable {
             try? FileManager.default.removeItem(at: temporary)
             throw .cannotWrite(path: target.path, reason: reason)
         }
+    }
+}
+
+/// Each poster's inputs as a digest, kept as `.niemyet-posters` in the site folder, so the
+/// next build prints only posters whose campaign, registration, site settings, paper
+/// size, font or niemyet binary changed (posters are deterministic, so reusing the file
+/// gives the same bytes as printing it again).
+struct PosterManifest {
+    static let fileName = ".niemyet-posters"
+    private static let header = "niemyet-posters 1"
+
+    /// Poster path to digest.
+    var entries: [String: String] = [:]
+
+    /// The manifest of a published folder, or an empty one.
+    static func read(from folder: URL) -> PosterManifest {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else {
+            return PosterManifest()
+        }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard lines.first == Substring(header) else { return PosterManifest() }
+        var manifest = PosterManifest()
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2 { manifest.entries[String(fields[0])] = String(fields[1]) }
+        }
+        return manifest
+    }
+
+    func write(into folder: URL) throws(PosterError) {
+        let text = ([Self.header] + entries.keys.sorted().map { "\($0)\t\(entries[$0] ?? "")" }).joined(separator: "\n") + "\n"
+        let url = folder.appendingPathComponent(Self.fileName)
+        do {
+            try Data(text.utf8).write(to: url)
+        } catch {
+            throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// What every poster of a run shares: paper, font and the running binary (size and
+    /// modification time), so a rebuilt niemyet prints everything again.
+    static func inputs(size: PaperSize, font: String) -> String {
+        var status = stat()
+        let binary = stat("/proc/self/exe", &status) == 0
+            ? "\(status.st_size):\(status.st_mtim.tv_sec):\(status.st_mtim.tv_nsec)" : "unknown"
+        return [size.rawValue, font, binary].joined(separator: "\u{1}")
+    }
+
+    /// A 64-bit FNV-1a digest of everything the poster prints, stable across runs.
+    static func fingerprint(of job: PosterJob, inputs: String) -> String {
+        var state: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in (inputs + "\u{1}" + job.path + "\u{1}" + String(reflecting: job.content) + "\u{1}"
+            + String(reflecting: job.metadata)).utf8
+        {
+            state ^= UInt64(byte)
+            state &*= 0x100_0000_01b3
+        }
+        let digits = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

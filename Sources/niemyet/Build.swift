@@ -42,14 +42,16 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         let output = out ?? (project.path == "." ? "public" : (project.path as NSString).appendingPathComponent("public"))
+        let outputURL = URL(fileURLWithPath: output, isDirectory: true)
         let options = SiteBuildOptions(
-            output: URL(fileURLWithPath: output, isDirectory: true),
+            output: outputURL,
             today: clock.flatMap(LocalDate.init(iso:)) ?? LocalDate.today(),
             includePosters: true,
             writeExtraFiles: { [posterSize] staging in
                 // Posters land in the staging folder, so they are link-checked and
-                // published in the same swap as the pages.
-                _ = try PosterWriter.writeAll(for: loaded.project, size: posterSize, into: staging)
+                // published in the same swap as the pages; unchanged ones are linked
+                // from the site being replaced.
+                _ = try PosterWriter.writeAll(for: loaded.project, size: posterSize, into: staging, reusingFrom: outputURL)
             })
         do {
             let summary = try SiteBuilder.build(loaded.project, options: options)

@@ -7,6 +7,8 @@ import Yams
 struct CampaignDecoder {
     let loader: ProjectLoader
     let registry: Registry
+    /// Where decoded files are kept between runs; nil to decode every file.
+    let cache: LoadCache?
 
     static let campaignKeys = [
         "title", "theme", "slogan", "summary", "courtesy", "organizer", "start", "end", "published",
@@ -17,11 +19,84 @@ struct CampaignDecoder {
     static let registrationKeys = ["unit", "name", "block", "posting_url", "procedures"]
     static let procedureKeys = ["code", "name", "field", "standard", "reduced"]
 
+    /// The campaign written at `source` with its unit files and results, read through
+    /// `cache` when there is one: only files whose stamp changed are decoded again.
     func campaign(
         _ source: ProjectLoader.CampaignSource, diagnostics: inout [Diagnostic], filesRead: inout Int
     ) -> Campaign? {
+        let old = cache?.record(for: source)
+        var record = CampaignRecord(context: cache?.context ?? "")
+        var changed = old == nil
+        defer {
+            if let cache, changed { cache.store(record, for: source) }
+        }
+
         filesRead += 1
-        guard let (document, body) = loader.readFrontMatter(source.file, into: &diagnostics) else { return nil }
+        let head = lookup(source.file, in: old?.head, changed: &changed) { local in
+            self.head(source, diagnostics: &local)
+        }
+        record.head = head.entry
+        diagnostics += head.diagnostics
+        guard head.value.readsUnits else { return nil }
+
+        var registrations: [Registration] = []
+        if let folder = source.folder {
+            let unitsFolder = loader.root.appendingPathComponent(folder + "/units", isDirectory: true)
+            let names = loader.isDirectory(unitsFolder) ? loader.children(of: unitsFolder).filter { $0.hasSuffix(".md") } : []
+            for name in names {
+                let relative = folder + "/units/" + name
+                filesRead += 1
+                guard loader.staysInside(unitsFolder.appendingPathComponent(name), shownAs: relative, diagnostics: &diagnostics)
+                else { continue }
+                let unit = lookup(relative, in: old?.units[name], changed: &changed) { local in
+                    unitFile(relative, name: name, diagnostics: &local)
+                }
+                record.units[name] = unit.entry
+                diagnostics += unit.diagnostics
+                if let registration = unit.value { registrations.append(registration) }
+            }
+            if let old, old.units.keys.contains(where: { record.units[$0] == nil }) { changed = true }
+        }
+
+        var results: [UnitResult] = []
+        if let folder = source.folder {
+            let relative = folder + "/results.csv"
+            if FileManager.default.fileExists(atPath: loader.root.appendingPathComponent(relative).path) {
+                filesRead += 1
+                let read = lookup(relative, in: old?.results, changed: &changed) { local in
+                    loader.readText(relative, into: &local).map { ResultsReader.read($0, diagnostics: &local) } ?? []
+                }
+                record.results = read.entry
+                diagnostics += read.diagnostics
+                results = read.value
+            } else if old?.results != nil {
+                changed = true
+            }
+        }
+        guard var campaign = head.value.campaign else { return nil }
+        campaign.registrations += registrations
+        campaign.results = results
+        return campaign
+    }
+
+    /// Decodes the file at `relative` with `decode`, or takes its cached result.
+    private func lookup<Value>(
+        _ relative: String, in cached: CachedFile<Value>?, changed: inout Bool,
+        decode: (inout [Diagnostic]) -> Value
+    ) -> (value: Value, diagnostics: [Diagnostic], entry: CachedFile<Value>?) {
+        guard let cache else {
+            var local: [Diagnostic] = []
+            let value = decode(&local)
+            return (value, local, nil)
+        }
+        return cache.lookup(loader.root.appendingPathComponent(relative).path, in: cached, changed: &changed, decode: decode)
+    }
+
+    /// The campaign's front matter and body, with its inline registrations only.
+    private func head(_ source: ProjectLoader.CampaignSource, diagnostics: inout [Diagnostic]) -> CampaignHead {
+        guard let (document, body) = loader.readFrontMatter(source.file, into: &diagnostics) else {
+            return CampaignHead(readsUnits: false, campaign: nil)
+        }
         if !Spelling.isSlug(source.id) {
             diagnostics.append(
                 RegistryDecoder.invalidSlug(Located(source.id, at: .start(of: loader.display(source.folder ?? source.file)))))
@@ -29,12 +104,12 @@ struct CampaignDecoder {
         guard let root = document.root else {
             diagnostics.append(
                 Diagnostic(.missingKey, at: SourceLocation(file: document.file, line: 2, column: 1), ["key": "title"]))
-            return nil
+            return CampaignHead(readsUnits: false, campaign: nil)
         }
         guard
             var reader = MappingReader(
                 root, in: document, context: nil, knownKeys: Self.campaignKeys, diagnostics: &diagnostics)
-        else { return nil }
+        else { return CampaignHead(readsUnits: false, campaign: nil) }
         defer { diagnostics += reader.diagnostics }
 
         let title = reader.text("title", required: true)
@@ -53,32 +128,20 @@ struct CampaignDecoder {
         let activities = reader.list("activities").enumerated().compactMap { index, node in
             activity(node, index: index, document: document, diagnostics: &diagnostics)
         }
-        var registrations = reader.list("units").enumerated().compactMap { index, node in
+        let registrations = reader.list("units").enumerated().compactMap { index, node in
             registration(
                 node, defaultID: nil, context: "units[\(index + 1)]", document: document, body: nil,
                 diagnostics: &diagnostics)
         }
-        if let folder = source.folder {
-            registrations += unitFiles(in: folder, diagnostics: &diagnostics, filesRead: &filesRead)
-        }
-        var results: [UnitResult] = []
-        if let folder = source.folder {
-            let relative = folder + "/results.csv"
-            if FileManager.default.fileExists(atPath: loader.root.appendingPathComponent(relative).path) {
-                filesRead += 1
-                if let text = loader.readText(relative, into: &diagnostics) {
-                    results = ResultsReader.read(text, diagnostics: &diagnostics)
-                }
-            }
-        }
-        guard let title, let organizer, let start, let end else { return nil }
-        return Campaign(
+        guard let title, let organizer, let start, let end else { return CampaignHead(readsUnits: true, campaign: nil) }
+        let campaign = Campaign(
             id: source.id, title: title.value, theme: reader.text("theme")?.value,
             slogan: reader.text("slogan")?.value, summary: reader.text("summary")?.value,
             courtesy: reader.text("courtesy")?.value, organizer: organizer.value, start: start, end: end,
             published: published?.value ?? start.value, maxStandard: maxStandard, activities: activities,
-            registrations: registrations, bodyHTML: Markdown.html(body), results: results,
+            registrations: registrations, bodyHTML: Markdown.html(body), results: [],
             source: .start(of: document.file))
+        return CampaignHead(readsUnits: true, campaign: campaign)
     }
 
     private func activity(_ node: Node, index: Int, document: YAMLDocument, diagnostics: inout [Diagnostic]) -> Activity? {
@@ -98,33 +161,16 @@ struct CampaignDecoder {
             source: reader.location)
     }
 
-    /// The registrations written as `units/<id>.md`, one unit a file.
-    private func unitFiles(in folder: String, diagnostics: inout [Diagnostic], filesRead: inout Int) -> [Registration] {
-        let unitsFolder = loader.root.appendingPathComponent(folder + "/units", isDirectory: true)
-        guard loader.isDirectory(unitsFolder) else { return [] }
-        var registrations: [Registration] = []
-        for name in loader.children(of: unitsFolder) where name.hasSuffix(".md") {
-            let relative = folder + "/units/" + name
-            guard loader.staysInside(unitsFolder.appendingPathComponent(name), shownAs: relative, diagnostics: &diagnostics),
-                let (document, body) = loader.readFrontMatter(relative, into: &diagnostics)
-            else {
-                filesRead += 1
-                continue
-            }
-            filesRead += 1
-            let id = Located(String(name.dropLast(3)), at: .start(of: document.file))
-            guard let root = document.root else {
-                diagnostics.append(
-                    Diagnostic(.missingKey, at: SourceLocation(file: document.file, line: 2, column: 1), ["key": "procedures"]))
-                continue
-            }
-            if let registration = registration(
-                root, defaultID: id, context: nil, document: document, body: body, diagnostics: &diagnostics)
-            {
-                registrations.append(registration)
-            }
+    /// The registration written as `units/<id>.md`, one unit a file.
+    private func unitFile(_ relative: String, name: String, diagnostics: inout [Diagnostic]) -> Registration? {
+        guard let (document, body) = loader.readFrontMatter(relative, into: &diagnostics) else { return nil }
+        let id = Located(String(name.dropLast(3)), at: .start(of: document.file))
+        guard let root = document.root else {
+            diagnostics.append(
+                Diagnostic(.missingKey, at: SourceLocation(file: document.file, line: 2, column: 1), ["key": "procedures"]))
+            return nil
         }
-        return registrations
+        return registration(root, defaultID: id, context: nil, document: document, body: body, diagnostics: &diagnostics)
     }
 
     private func registration(

@@ -15,15 +15,19 @@ public struct ProjectLoader: Sendable {
     public let root: URL
     /// The project path as the user typed it, used to show file paths.
     public let displayRoot: String
+    /// Whether decoded campaign files are kept in `<project>/.niemyet/cache/` (see
+    /// `LoadCache`), so that the next run re-reads only the files that changed.
+    public let caching: Bool
 
-    public init(root: URL, displayRoot: String) {
+    public init(root: URL, displayRoot: String, caching: Bool = true) {
         self.root = root.standardizedFileURL
         self.displayRoot = displayRoot
+        self.caching = caching
     }
 
     /// A loader for the folder `path`, relative paths taken from the current folder.
-    public init(path: String) {
-        self.init(root: URL(fileURLWithPath: path, isDirectory: true), displayRoot: path)
+    public init(path: String, caching: Bool = true) {
+        self.init(root: URL(fileURLWithPath: path, isDirectory: true), displayRoot: path, caching: caching)
     }
 
     /// The path shown in messages for a file at `relative` inside the project.
@@ -67,11 +71,15 @@ public struct ProjectLoader: Sendable {
 
         let sources = campaignSources(in: campaigns, diagnostics: &diagnostics)
         let registry = Registry(units: project.units, catalogue: project.catalogue)
+        let cache =
+            caching
+            ? LoadCache(root: root, displayRoot: displayRoot, registries: ["Campaigns/units.yaml", "Campaigns/procedures.yaml"])
+            : nil
         let results = Mutex([(Campaign?, [Diagnostic], Int)?](repeating: nil, count: sources.count))
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             var local: [Diagnostic] = []
             var count = 0
-            let campaign = CampaignDecoder(loader: self, registry: registry)
+            let campaign = CampaignDecoder(loader: self, registry: registry, cache: cache)
                 .campaign(sources[index], diagnostics: &local, filesRead: &count)
             results.withLock { $0[index] = (campaign, local, count) }
         }

@@ -1,0 +1,303 @@
+/// The load cache's own compact binary layout. Foundation's JSON coding of 50,000
+/// registrations cost as much CPU as parsing their YAML again (generic metadata look-ups
+/// and a 180 MB text), so each cached type writes and reads its fields in a fixed order.
+
+/// Why a cache record could not be read back; the record is then ignored.
+struct CacheDamage: Error {}
+
+/// Appends values to a record's bytes.
+struct CacheWriter {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ value: Int) {
+        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ value: String) {
+        write(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
+    }
+
+    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func write<Value: CacheCodable>(_ value: Value) { value.write(to: &self) }
+}
+
+/// Reads values back in the order they were written, refusing anything out of bounds.
+struct CacheReader {
+    let bytes: [UInt8]
+    var index = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { index == bytes.count }
+
+    mutating func int() throws(CacheDamage) -> Int {
+        guard bytes.count - index >= 8 else { throw CacheDamage() }
+        var value: UInt64 = 0
+        for offset in 0..<8 { value |= UInt64(bytes[index + offset]) << (8 * UInt64(offset)) }
+        index += 8
+        return Int(Int64(bitPattern: value))
+    }
+
+    mutating func string() throws(CacheDamage) -> String {
+        let count = try int()
+        guard count >= 0, bytes.count - index >= count else { throw CacheDamage() }
+        guard let text = String(validating: bytes[index..<index + count], as: UTF8.self) else { throw CacheDamage() }
+        index += count
+        return text
+    }
+
+    mutating func bool() throws(CacheDamage) -> Bool {
+        guard index < bytes.count, bytes[index] <= 1 else { throw CacheDamage() }
+        index += 1
+        return bytes[index - 1] == 1
+    }
+
+    /// A count of elements that must each take at least one byte: a damaged count cannot
+    /// make the reader reserve memory the record does not hold.
+    mutating func count() throws(CacheDamage) -> Int {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - index else { throw CacheDamage() }
+        return count
+    }
+
+    mutating func read<Value: CacheCodable>(_: Value.Type = Value.self) throws(CacheDamage) -> Value {
+        try Value(from: &self)
+    }
+}
+
+/// A value the load cache can keep.
+protocol CacheCodable {
+    func write(to writer: inout CacheWriter)
+    init(from reader: inout CacheReader) throws(CacheDamage)
+}
+
+extension String: CacheCodable {
+    func write(to writer: inout CacheWriter) { writer.write(self) }
+    init(from reader: inout CacheReader) throws(CacheDamage) { self = try reader.string() }
+}
+
+extension Optional: CacheCodable where Wrapped: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(self != nil)
+        if let self { self.write(to: &writer) }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        self = try reader.bool() ? try Wrapped(from: &reader) : nil
+    }
+}
+
+extension Array: CacheCodable where Element: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(count)
+        for element in self { element.write(to: &writer) }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        let count = try reader.count()
+        self = []
+        reserveCapacity(count)
+        for _ in 0..<count { append(try Element(from: &reader)) }
+    }
+}
+
+extension SourceLocation: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(file)
+        writer.write(line)
+        writer.write(column)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        self.init(file: try reader.string(), line: try reader.int(), column: try reader.int())
+    }
+}
+
+extension Located: CacheCodable where Value: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        value.write(to: &writer)
+        location.write(to: &writer)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        let value = try Value(from: &reader)
+        self.init(value, at: try reader.read())
+    }
+}
+
+extension LocalDate: CacheCodable {
+    func write(to writer: inout CacheWriter) { writer.write(julianDay) }
+    init(from reader: inout CacheReader) throws(CacheDamage) { self.init(julianDay: try reader.int()) }
+}
+
+extension Block: CacheCodable {
+    func write(to writer: inout CacheWriter) { writer.write(id) }
+    init(from reader: inout CacheReader) throws(CacheDamage) { self.init(try reader.string()) }
+}
+
+extension Turnaround: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        switch kind {
+        case .sameDay: writer.write("")
+        case .amount(let amount, let unit):
+            writer.write(unit.rawValue)
+            writer.write(amount)
+        }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        let unit = try reader.string()
+        if unit.isEmpty {
+            self = .sameDay
+            return
+        }
+        guard let known = Turnaround.Unit(rawValue: unit) else { throw CacheDamage() }
+        self.init(try reader.int(), known)
+    }
+}
+
+extension RegisteredProcedure: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(code)
+        writer.write(name)
+        writer.write(field)
+        writer.write(standard)
+        writer.write(reduced)
+        writer.write(source)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        self.init(
+            code: try reader.read(), name: try reader.string(), field: try reader.read(), standard: try reader.read(),
+            reduced: try reader.read(), source: try reader.read())
+    }
+}
+
+extension Registration: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(unitID)
+        writer.write(name)
+        writer.write(block)
+        writer.write(postingURL)
+        writer.write(procedures)
+        writer.write(bodyHTML)
+        writer.write(source)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        self.init(
+            unitID: try reader.read(), name: try reader.read(), block: try reader.read(), postingURL: try reader.read(),
+            procedures: try reader.read(), bodyHTML: try reader.read(), source: try reader.read())
+    }
+}
+
+extension Activity: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(title)
+        writer.write(start)
+        writer.write(end)
+        writer.write(summaryHTML)
+        writer.write(source)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        self.init(
+            title: try reader.string(), start: try reader.read(), end: try reader.read(), summaryHTML: try reader.read(),
+            source: try reader.read())
+    }
+}
+
+extension UnitResult: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(unitID)
+        for count in [received, sameDay, onTime, late] { writer.write(count) }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        self.init(
+            unitID: try reader.read(), received: try reader.int(), sameDay: try reader.int(), onTime: try reader.int(),
+            late: try reader.int())
+    }
+}
+
+extension Campaign: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(id)
+        writer.write(title)
+        writer.write(theme)
+        writer.write(slogan)
+        writer.write(summary)
+        writer.write(courtesy)
+        writer.write(organizer)
+        writer.write(start)
+        writer.write(end)
+        writer.write(published)
+        writer.write(maxStandard)
+        writer.write(activities)
+        writer.write(registrations)
+        writer.write(bodyHTML)
+        writer.write(results)
+        writer.write(source)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        self.init(
+            id: try reader.string(), title: try reader.string(), theme: try reader.read(), slogan: try reader.read(),
+            summary: try reader.read(), courtesy: try reader.read(), organizer: try reader.string(),
+            start: try reader.read(), end: try reader.read(), published: try reader.read(),
+            maxStandard: try reader.read(), activities: try reader.read(), registrations: try reader.read(),
+            bodyHTML: try reader.string(), results: try reader.read(), source: try reader.read())
+    }
+}
+
+extension DiagnosticArgument: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        switch self {
+        case .text(let text):
+            writer.write(0)
+            writer.write(text)
+        case .date(let date):
+            writer.write(1)
+            writer.write(date)
+        case .phrase(let phrase):
+            writer.write(2)
+            writer.write(phrase)
+        }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        switch try reader.int() {
+        case 0: self = .text(try reader.string())
+        case 1: self = .date(try reader.read())
+        case 2: self = .phrase(try reader.string())
+        default: throw CacheDamage()
+        }
+    }
+}
+
+extension Diagnostic: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(code.rawValue)
+        writer.write(severity == .error)
+        writer.write(location)
+        writer.write(arguments.count)
+        for (name, value) in arguments.sorted(by: { $0.key < $1.key }) {
+            writer.write(name)
+            writer.write(value)
+        }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        guard let code = DiagnosticCode(rawValue: try reader.string()) else { throw CacheDamage() }
+        let severity: Severity = try reader.bool() ? .error : .warning
+        let location: SourceLocation = try reader.read()
+        var arguments: [String: DiagnosticArgument] = [:]
+        for _ in 0..<(try reader.count()) {
+            let name = try reader.string()
+            arguments[name] = try reader.read(DiagnosticArgument.self)
+        }
+        self.init(code, at: location, severity: severity, arguments)
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+
+/// What tells one version of a file from another without reading it: size, inode and
+/// the modification and status-change times in nanoseconds (`stat`, following links).
+struct FileStamp: Hashable, Sendable {
+    var size: Int64
+    var inode: UInt64
+    var modified: Int64
+    var changed: Int64
+
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        size = Int64(status.st_size)
+        inode = UInt64(status.st_ino)
+        modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        changed = Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec)
+    }
+
+    /// Whether the file was last written at least a second before `moment` (nanoseconds):
+    /// a file written in the same clock tick as it was read could change again without its
+    /// stamp changing, so only settled files are kept in the cache.
+    func isSettled(before moment: Int64) -> Bool {
+        max(modified, changed) < moment - 1_000_000_000
+    }
+
+    /// Now, in the nanoseconds the stamps use.
+    static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    var description: String { "\(size):\(inode):\(modified):\(changed)" }
+}
+
+/// One file's decoded result as the cache keeps it: the value and the file's own
+/// diagnostics, valid while the file keeps `stamp`.
+struct CachedFile<Value: CacheCodable & Sendable>: Sendable {
+    var stamp: FileStamp
+    var value: Value
+    var diagnostics: [Diagnostic]
+}
+
+/// What a campaign's front matter file decodes to, before its unit files and results.
+struct CampaignHead: Sendable {
+    /// False when the front matter could not be read as a mapping: the campaign's unit
+    /// files are then not read at all.
+    var readsUnits: Bool
+    /// The campaign with its inline registrations; nil when required keys are missing.
+    var campaign: Campaign?
+}
+
+/// Everything cached for one campaign: its front matter, each unit file and results.csv.
+struct CampaignRecord: Sendable {
+    /// The `LoadCache.context` the record was decoded under.
+    var context: String
+    var head: CachedFile<CampaignHead>?
+    /// By file name in `units/`.
+    var units: [String: CachedFile<Registration?>] = [:]
+    var results: CachedFile<[UnitResult]>?
+}
+
+/// Decoded campaign files kept between runs in `<project>/.niemyet/cache/`, so that
+/// `validate`, `build` and the other commands re-read only the files that changed.
+///
+/// Only per-file decoding is cached; cross-file rules always run over the whole project.
+/// A record is used only when it decodes, was written by this very niemyet binary for the
+/// same project path and the same shared registries, and each file still has the stamp it
+/// was read with; anything else is ignored and rewritten. Records are replaced atomically.
+struct LoadCache: Sendable {
+    /// The cache folder inside the project.
+    static let folderName = ".niemyet"
+    /// Bumped whenever the layout of a record changes.
+    static let format = "niemyet-load-cache-1"
+
+    let folder: URL
+    /// Everything besides a file's own bytes that its decoded result depends on.
+    let context: String
+    /// When loading began (nanoseconds), to keep files written just now out of the cache.
+    let started: Int64
+
+    /// A cache for the project at `root`, or nil when one of the inputs every campaign
+    /// depends on (the binary, `units.yaml`, `procedures.yaml`) was written too recently to
+    /// be told apart from a later edit.
+    init?(root: URL, displayRoot: String, registries: [String]) {
+        started = FileStamp.now()
+        // The running binary itself: a rebuilt niemyet never trusts an older one's records.
+        guard let binary = FileStamp(path: "/proc/self/exe") else { return nil }
+        var parts = [Self.format, "binary " + binary.description, "root " + displayRoot]
+        for relative in registries {
+            let stamp = FileStamp(path: root.appendingPathComponent(relative).path)
+            if let stamp, !stamp.isSettled(before: started) { return nil }
+            parts.append(relative + " " + (stamp?.description ?? "absent"))
+        }
+        context = parts.joined(separator: "\n")
+        folder = root.appendingPathComponent(Self.folderName + "/cache", isDirectory: true)
+    }
+
+    /// The file a campaign's record is kept in; nil for ids that cannot name a file safely.
+    private func url(for source: ProjectLoader.CampaignSource) -> URL? {
+        guard Spelling.isSlug(source.id) else { return nil }
+        return folder.appendingPathComponent((source.folder == nil ? "file-" : "folder-") + source.id + ".json")
+    }
+
+    /// The stored record of a campaign, if there is a usable one.
+    func record(for source: ProjectLoader.CampaignSource) -> CampaignRecord? {
+        guard let url = url(for: source), let data = try? Data(contentsOf: url) else { return nil }
+        var reader = CacheReader([UInt8](data))
+        guard let record = try? CampaignRecord(from: &reader), reader.isAtEnd, record.context == context else { return nil }
+        return record
+    }
+
+    /// Keeps `record`, replacing the previous one in one rename; failures (a read-only
+    /// project, a full disk) only mean the next run decodes again.
+    func store(_ record: CampaignRecord, for source: ProjectLoader.CampaignSource) {
+        guard let url = url(for: source) else { return }
+        var writer = CacheWriter()
+        record.write(to: &writer)
+        let data = Data(writer.bytes)
+        let manager = FileManager.default
+        if !manager.fileExists(atPath: folder.path) {
+            guard (try? manager.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return }
+            // Keep the cache out of the users' git without asking them to edit .gitignore.
+            let ignore = folder.deletingLastPathComponent().appendingPathComponent(".gitignore")
+            try? Data("*\n".utf8).write(to: ignore)
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
+        guard (try? data.write(to: temporary)) != nil else { return }
+        if rename(temporary.path, url.path) != 0 { try? manager.removeItem(at: temporary) }
+    }
+
+    /// The cached result of the file at `path` when it still has the same stamp, or else
+    /// the result of `decode`, to be cached when the file has settled.
+    func lookup<Value>(
+        _ path: String, in cached: CachedFile<Value>?, changed: inout Bool,
+        decode: (inout [Diagnostic]) -> Value
+    ) -> (value: Value, diagnostics: [Diagnostic], entry: CachedFile<Value>?) {
+        let stamp = FileStamp(path: path)
+        if let stamp, let cached, cached.stamp == stamp {
+            return (cached.value, cached.diagnostics, cached)
+        }
+        changed = true
+        var diagnostics: [Diagnostic] = []
+        let value = decode(&diagnostics)
+        guard let stamp, stamp.isSettled(before: started), FileStamp(path: path) == stamp else {
+            return (value, diagnostics, nil)
+        }
+        return (value, diagnostics, CachedFile(stamp: stamp, value: value, diagnostics: diagnostics))
+    }
+}
+
+extension FileStamp: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(Int(size))
+        writer.write(Int(Int64(bitPattern: inode)))
+        writer.write(Int(modified))
+        writer.write(Int(changed))
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        size = Int64(try reader.int())
+        inode = UInt64(bitPattern: Int64(try reader.int()))
+        modified = Int64(try reader.int())
+        changed = Int64(try reader.int())
+    }
+}
+
+extension CachedFile: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(stamp)
+        writer.write(value)
+        writer.write(diagnostics)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        stamp = try reader.read()
+        value = try reader.read()
+        diagnostics = try reader.read()
+    }
+}
+
+extension CampaignHead: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(readsUnits)
+        writer.write(campaign)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        readsUnits = try reader.bool()
+        campaign = try reader.read()
+    }
+}
+
+extension CampaignRecord: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(context)
+        writer.write(head)
+        writer.write(units.count)
+        for (name, entry) in units.sorted(by: { $0.key < $1.key }) {
+            writer.write(name)
+            writer.write(entry)
+        }
+        writer.write(results)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        context = try reader.string()
+        head = try reader.read()
+        for _ in 0..<(try reader.count()) {
+            let name = try reader.string()
+            units[name] = try reader.read(CachedFile<Registration?>.self)
+        }
+        results = try reader.read()
+    }
+}

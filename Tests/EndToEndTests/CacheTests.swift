@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+/// The load cache in `.niemyet/cache/`: a cached run must give exactly what an uncached
+/// one gives, see every edit, and ignore a record it cannot trust.
+@Suite("Load cache")
+struct CacheTests {
+    static let campaign = """
+        ---
+        title: Tháng cao điểm 2021
+        organizer: Ủy ban nhân dân Quận 12
+        start: 2021-06-01
+        end: 2021-07-01
+        ---
+
+        Nội dung thông báo.
+
+        """
+
+    static let unit = """
+        ---
+        name: Ủy ban nhân dân phường Tân Chánh Hiệp
+        block: ward
+        posting_url: https://example.gov.vn/niem-yet
+        procedures:
+          - name: Thủ tục chứng thực chữ ký
+            standard: 01 ngày làm việc
+            reduced: 02 giờ
+        ---
+
+        Niêm yết tại bộ phận một cửa.
+
+        """
+
+    static let record = ".niemyet/cache/folder-c.json"
+
+    /// A project with one folder campaign and one unit file, left to settle: files written
+    /// less than a second before a run are never cached.
+    func settledProject() throws -> ProjectFolder {
+        let project = try ProjectFolder()
+        try project.write("Campaigns/c/campaign.md", Self.campaign)
+        try project.write("Campaigns/c/units/tan-chanh-hiep.md", Self.unit)
+        Thread.sleep(forTimeInterval: 1.2)
+        return project
+    }
+
+    func inode(_ project: ProjectFolder, _ relative: String) throws -> Int? {
+        try FileManager.default.attributesOfItem(atPath: project.url.appendingPathComponent(relative).path)[
+            .systemFileNumber] as? Int
+    }
+
+    /// Every file below `folder`, by relative path, with its bytes.
+    func tree(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    @Test("a cached validate reports byte for byte what the uncached one did, without rewriting the cache")
+    func cachedValidateIsIdentical() throws {
+        let project = try settledProject()
+        defer { project.remove() }
+        try project.write("Campaigns/c/units/BAD NAME.md", "---\nname: [unclosed\n---\n")
+        Thread.sleep(forTimeInterval: 1.2)
+        let uncached = try project.run("validate", "--format", "json")
+        #expect(uncached.status == 1)
+        #expect(uncached.stdout.contains("yaml-syntax"))
+        #expect(project.exists(Self.record))
+        #expect(try project.read(".niemyet/.gitignore") == "*\n")
+        let before = try inode(project, Self.record)
+        let cached = try project.run("validate", "--format", "json")
+        #expect(cached.status == uncached.status)
+        #expect(cached.stdout == uncached.stdout)
+        #expect(cached.stderr == uncached.stderr)
+        // Nothing changed, so the record was read, not decoded again and replaced.
+        #expect(try inode(project, Self.record) == before)
+        let text = try project.run("validate")
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent(".niemyet"))
+        let uncachedText = try project.run("validate")
+        #expect(text.stdout == uncachedText.stdout)
+        #expect(text.stderr == uncachedText.stderr)
+    }
+
+    @Test("an edit that keeps the file's size is seen on the next run")
+    func sameSizeEditIsSeen() throws {
+        let project = try settledProject()
+        defer { project.remove() }
+        #expect(try project.run("validate").status == 0)
+        #expect(try project.run("validate").status == 0)
+        let edited = Self.unit.replacingOccurrences(of: "reduced: 02 giờ", with: "reduced: 92 giờ")
+        #expect(edited.utf8.count == Self.unit.utf8.count)
+        try project.write("Campaigns/c/units/tan-chanh-hiep.md", edited)
+        let (status, diagnostics) = try project.diagnostics()
+        #expect(status == 1)
+        #expect(
+            diagnostics.map { "\($0.file):\($0.line):\($0.column) [\($0.code)]" }
+                == ["Campaigns/c/units/tan-chanh-hiep.md:8:14 [reduced-not-shorter]"])
+        // Removing the unit file is seen too.
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent("Campaigns/c/units/tan-chanh-hiep.md"))
+        #expect(try project.diagnostics().diagnostics.isEmpty)
+    }
+
+    @Test("a damaged, truncated or foreign cache record is ignored and replaced")
+    func untrustedRecordsAreIgnored() throws {
+        let project = try settledProject()
+        defer { project.remove() }
+        let expected = try project.run("validate", "--format", "json")
+        let good = try Data(contentsOf: project.url.appendingPathComponent(Self.record))
+        let foreign = try #require(
+            String(data: good, encoding: .isoLatin1)?.replacingOccurrences(
+                of: "niemyet-load-cache-1", with: "niemyet-load-cache-0"
+            ).data(using: .isoLatin1))
+        #expect(foreign != good)
+        let damaged = [Data("not a cache".utf8), good.prefix(good.count / 2), good + Data([0]), foreign]
+        for record in damaged {
+            try project.write(Self.record, record)
+            let run = try project.run("validate", "--format", "json")
+            #expect(run.status == expected.status)
+            #expect(run.stdout == expected.stdout)
+            // The untrusted record was decoded again and written anew.
+            #expect(try Data(contentsOf: project.url.appendingPathComponent(Self.record)) == good)
+        }
+    }
+
+    @Test("a build from the cache writes the same site as a build without it")
+    func cachedBuildIsIdentical() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        Thread.sleep(forTimeInterval: 1.2)
+        let first = try project.run("build", "--clock", "2021-06-10", "--out", "uncached")
+        #expect(first.status == 0, "\(first.output)")
+        let records = try FileManager.default.contentsOfDirectory(
+            atPath: project.url.appendingPathComponent(".niemyet/cache").path)
+        #expect(!records.isEmpty)
+        let inodes = try records.map { try inode(project, ".niemyet/cache/" + $0) }
+        let second = try project.run("build", "--clock", "2021-06-10", "--out", "cached")
+        #expect(second.status == 0, "\(second.output)")
+        #expect(try records.map { try inode(project, ".niemyet/cache/" + $0) } == inodes)
+        let uncached = try tree(project.url.appendingPathComponent("uncached"))
+        let cached = try tree(project.url.appendingPathComponent("cached"))
+        #expect(uncached.count > 10)
+        #expect(Set(cached.keys) == Set(uncached.keys))
+        for (path, data) in uncached where cached[path] != data {
+            Issue.record("\(path) differs between the uncached and the cached build")
+        }
+    }
+
+    @Test("a rebuild links unchanged posters from the previous site and prints the changed ones")
+    func unchangedPostersAreReused() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        #expect(try project.run("build", "--clock", "2021-06-10").status == 0)
+        let posters = try FileManager.default.subpathsOfDirectory(
+            atPath: project.url.appendingPathComponent("public/posters").path
+        ).filter { $0.hasSuffix(".pdf") }.map { "public/posters/" + $0 }
+        #expect(posters.count > 4)
+        let before = try Dictionary(uniqueKeysWithValues: posters.map { ($0, try inode(project, $0)) })
+        let edited = "2021-thang-cao-diem-quan-12"
+        let file = "Campaigns/\(edited)/campaign.md"
+        try project.write(
+            file, try project.read(file).replacingOccurrences(of: "title: Tháng cao điểm", with: "title: Đợt cao điểm"))
+        #expect(try project.run("build", "--clock", "2021-06-10").status == 0)
+        for poster in posters {
+            let reused = try inode(project, poster) == before[poster]
+            #expect(reused == !poster.contains(edited), "\(poster)")
+        }
+        let reprinted = try #require(posters.first { $0.contains(edited) })
+        #expect(try Poppler.text(project.url.appendingPathComponent(reprinted)).contains("Đợt cao điểm"))
+    }
+}
