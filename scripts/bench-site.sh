@@ -20,6 +20,9 @@ command -v hugo >/dev/null || { echo "hugo is missing: scripts/install-deps.sh b
 
 swift build -c release --product niemyet >/dev/null
 niemyet=$root/.build/release/niemyet
+# Hugo writes pages only, so by default niemyet is measured on pages only too; posters are
+# measured by scripts/bench-posters.sh. FLAGS= (empty) measures the full build with posters.
+flags=${FLAGS---no-posters}
 
 rm -rf "$work" && mkdir -p "$work"
 python3 "$corpus_script" "$work/project" --hugo "$work/hugo" --campaigns "$campaigns" --units "$units" >/dev/null
@@ -41,19 +44,19 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 for _ in $(seq "$runs"); do
   rm -rf "$work/project/public" "$work/project/.niemyet" "$work/hugo/public" "$work/hugo/resources"
-  measure niemyet "$niemyet" build "$work/project" --clock "$clock"
+  measure niemyet "$niemyet" build "$work/project" --clock "$clock" $flags
   measure hugo hugo --quiet --source "$work/hugo" --destination "$work/hugo/public"
   rm -rf "$work/project/public"
-  measure warm "$niemyet" build "$work/project" --clock "$clock"
-  measure noop "$niemyet" build "$work/project" --clock "$clock"
+  measure warm "$niemyet" build "$work/project" --clock "$clock" $flags
+  measure noop "$niemyet" build "$work/project" --clock "$clock" $flags
   sed -i '0,/reduced: 01 buổi/s//reduced: 02 giờ/' "$unit"
-  measure incremental "$niemyet" build "$work/project" --clock "$clock" --verbose
+  measure incremental "$niemyet" build "$work/project" --clock "$clock" $flags --verbose
   sed -i '0,/reduced: 02 giờ/s//reduced: 01 buổi/' "$unit"
-  "$niemyet" build "$work/project" --clock "$clock" >/dev/null
+  "$niemyet" build "$work/project" --clock "$clock" $flags >/dev/null
 done
-"$niemyet" build "$work/project" --clock "$clock" --verbose >/dev/null
+"$niemyet" build "$work/project" --clock "$clock" $flags --verbose >/dev/null
 sed -i '0,/reduced: 01 buổi/s//reduced: 02 giờ/' "$unit"
-rendered=$("$niemyet" build "$work/project" --clock "$clock" --verbose | grep -c '^  ')
+rendered=$("$niemyet" build "$work/project" --clock "$clock" $flags --verbose | grep -c '^  ')
 sed -i '0,/reduced: 02 giờ/s//reduced: 01 buổi/' "$unit"
 validate=$( { /usr/bin/time -f "%e" "$niemyet" validate "$work/project" >/dev/null; } 2>&1 )
 rm -rf "$work/project/.niemyet"

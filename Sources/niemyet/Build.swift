@@ -23,6 +23,9 @@ struct Build: ParsableCommand {
     @Option(help: "Paper size of the posters written with the site: A4 or A3.")
     var posterSize: PaperSize = .a4
 
+    @Flag(help: "Write the pages only, without posters (a quicker draft, or to compare with other site generators).")
+    var noPosters = false
+
     func validate() throws {
         try project.validate()
         if let clock, LocalDate(iso: clock) == nil {
@@ -46,8 +49,9 @@ struct Build: ParsableCommand {
         let options = SiteBuildOptions(
             output: outputURL,
             today: clock.flatMap(LocalDate.init(iso:)) ?? LocalDate.today(),
-            includePosters: true,
-            writeExtraFiles: { [posterSize] staging in
+            includePosters: !noPosters,
+            writeExtraFiles: { [posterSize, noPosters] staging in
+                guard !noPosters else { return }
                 // Posters land in the staging folder, so they are link-checked and
                 // published in the same swap as the pages; unchanged ones are linked
                 // from the site being replaced.
