@@ -26,24 +26,14 @@ struct NewCampaign: ParsableCommand {
     @Option(help: "Who organizes the campaign.")
     var organizer: String?
 
-    @Option(help: "The project folder.")
-    var project: String = "."
-
-    @Option(help: "Language of messages: vi or en.")
-    var lang: Language?
+    @OptionGroup var options: ScaffoldOptions
 
     func run() throws {
-        let language = Language.choose(flag: lang, environment: ProcessInfo.processInfo.environment, site: nil)
         let startDate = try start.map { try parseDate($0, option: "--start") } ?? LocalDate.today()
         let endDate = try end.map { try parseDate($0, option: "--end") } ?? startDate.adding(days: 30)
         guard startDate <= endDate else { throw ValidationError("--end is before --start.") }
-        let scaffold = CampaignScaffold(projectRoot: URL(fileURLWithPath: project))
-        do {
-            let folder = try scaffold.newCampaign(title: title, start: startDate, end: endDate, organizer: organizer)
-            Terminal.write(AuthoringReport.created(folder + "/campaign.md", language: language) + "\n", to: .standardOutput)
-        } catch let problem as CampaignScaffold.Problem {
-            Terminal.write(problem.message(in: language) + "\n", to: .standardError)
-            throw ExitCode(1)
+        try options.create { scaffold in
+            try scaffold.newCampaign(title: title, start: startDate, end: endDate, organizer: organizer) + "/campaign.md"
         }
     }
 }
@@ -64,17 +54,26 @@ struct NewUnit: ParsableCommand {
     @Option(help: "The unit's block: district, ward, commune, department, vertical, city.")
     var block: String?
 
+    @OptionGroup var options: ScaffoldOptions
+
+    func run() throws {
+        try options.create { scaffold in try scaffold.newUnit(id: id, campaign: campaign, name: name, block: block) }
+    }
+}
+
+/// The options both scaffolds share, and how their outcome is reported.
+struct ScaffoldOptions: ParsableArguments {
     @Option(help: "The project folder.")
     var project: String = "."
 
     @Option(help: "Language of messages: vi or en.")
     var lang: Language?
 
-    func run() throws {
+    /// Runs `make` on the project's scaffold and prints the file it created, or why not (exit 1).
+    func create(_ make: (CampaignScaffold) throws -> String) throws {
         let language = Language.choose(flag: lang, environment: ProcessInfo.processInfo.environment, site: nil)
-        let scaffold = CampaignScaffold(projectRoot: URL(fileURLWithPath: project))
         do {
-            let file = try scaffold.newUnit(id: id, campaign: campaign, name: name, block: block)
+            let file = try make(CampaignScaffold(projectRoot: URL(fileURLWithPath: project)))
             Terminal.write(AuthoringReport.created(file, language: language) + "\n", to: .standardOutput)
         } catch let problem as CampaignScaffold.Problem {
             Terminal.write(problem.message(in: language) + "\n", to: .standardError)

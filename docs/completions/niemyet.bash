@@ -206,7 +206,7 @@ _niemyet_validate() {
 
 _niemyet_build() {
     repeating_flags=()
-    non_repeating_flags=(--verbose --version -h --help)
+    non_repeating_flags=(--verbose --no-posters --version -h --help)
     repeating_options=()
     non_repeating_options=(--lang --out --clock --poster-size)
     __niemyet_offer_flags_options 1
