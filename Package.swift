@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "niemyet", targets: ["niemyet"]),
         .library(name: "NiemyetCore", targets: ["NiemyetCore"]),
         .library(name: "NiemyetCheck", targets: ["NiemyetCheck"]),
+        // For the separate fuzzing package in Fuzz/, which reaches the importer.
+        .library(name: "NiemyetAuthoring", targets: ["NiemyetAuthoring"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

@@ -22,6 +22,15 @@ struct CampaignDecoder {
     ) -> Campaign? {
         filesRead += 1
         guard let (document, body) = loader.readFrontMatter(source.file, into: &diagnostics) else { return nil }
+        return campaign(source, document: document, body: body, diagnostics: &diagnostics, filesRead: &filesRead)
+    }
+
+    /// Decodes a campaign whose front matter is already parsed; reads `units/` and
+    /// `results.csv` only when the campaign is a folder.
+    func campaign(
+        _ source: ProjectLoader.CampaignSource, document: YAMLDocument, body: String,
+        diagnostics: inout [Diagnostic], filesRead: inout Int
+    ) -> Campaign? {
         if !Spelling.isSlug(source.id) {
             diagnostics.append(
                 RegistryDecoder.invalidSlug(Located(source.id, at: .start(of: loader.display(source.folder ?? source.file)))))
