@@ -43,6 +43,21 @@ struct FuzzRegressionTests {
         #expect(result.output.contains("XFD"), "\(result.output)")
     }
 
+    @Test("a zip whose directory points past its end is an unreadable workbook, not a crash (Fuzz/FuzzSpreadsheet)")
+    func zipPastEnd() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        let crash = try Data(
+            contentsOf: ProjectFolder.repositoryRoot.appendingPathComponent(
+                "Tests/Fuzz/regressions/spreadsheet-zip-directory-past-end.xlsx"))
+        try project.write("dang-ky.xlsx", crash)
+        let result = try project.run(
+            "import", "registrations", "dang-ky.xlsx", "--campaign", "2021-thang-cao-diem-quan-12", "--format", "json",
+            "--lang", "en")
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.stdout.contains("import-unreadable"), "\(result.output)")
+    }
+
     @Test("an XLSX cell in the last column, XFD, is still read")
     func lastColumn() throws {
         let project = try ProjectFolder.samples()

@@ -8,8 +8,14 @@ import ZIPFoundation
 /// its relationships locate them, shared strings hold most text.
 enum XLSXWorkbook {
     static func firstSheet(of data: Data, shownAs file: String) -> Result<Spreadsheet, Diagnostic> {
+        // ZIPFoundation's in-memory archive traps on a zip whose directory points past its
+        // end (found by Fuzz/FuzzSpreadsheet); its file-backed archive reads short and
+        // throws instead. So the workbook is read from a private temporary copy.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("niemyet-import-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: copy) }
         do {
-            let archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: copy, options: .withoutOverwriting)
+            let archive = try Archive(url: copy, accessMode: .read)
             let decoder = XMLDecoder()
             decoder.trimValueWhitespaces = false
             let workbook = try decoder.decode(Workbook.self, from: entry("xl/workbook.xml", in: archive))
