@@ -4,7 +4,7 @@
 SWIFT ?= swift
 CONFIG ?= release
 
-.PHONY: site test deps test-deps build build-tests bench clean completions man
+.PHONY: site test deps test-deps build build-tests bench fuzz fuzz-build sanitize clean completions man
 
 site: deps
 	$(SWIFT) build -c $(CONFIG) --product niemyet
@@ -20,12 +20,35 @@ deps:
 test-deps:
 	scripts/install-deps.sh test
 
+# Every benchmark, then one table of ratios (QUICK=1 for small corpora).
 bench:
 	scripts/install-deps.sh bench
 	scripts/bench.sh
 
+# libFuzzer targets of the separate Fuzz/ package (see Fuzz/README.md): each runs
+# FUZZ_SECONDS from its corpus in Tests/Fuzz/corpus/<target>/, two at a time.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS = FuzzFrontMatter FuzzTurnaround FuzzSpreadsheet FuzzPostingText
+FUZZ_FLAGS = -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+fuzz-build: test-deps
+	$(SWIFT) build $(FUZZ_FLAGS)
+
+fuzz: fuzz-build
+	Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# The whole test suite under AddressSanitizer, then ThreadSanitizer, each in its own
+# build folder. Slow; not part of `make test`.
+# LeakSanitizer skips the caches fontconfig and Foundation keep for the process's life
+# (Fuzz/lsan.supp); the tests' child niemyet processes inherit the setting.
+sanitize: test-deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
 clean:
-	rm -rf .build public
+	rm -rf .build .build-asan .build-tsan Fuzz/.build public
 
 # Shell completions and the man page are generated from the command definitions; the
 # results are committed under docs/. Completions keep the default (Vietnamese) help texts.

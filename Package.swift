@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "niemyet", targets: ["niemyet"]),
         .library(name: "NiemyetCore", targets: ["NiemyetCore"]),
         .library(name: "NiemyetCheck", targets: ["NiemyetCheck"]),
+        // For the separate fuzzing package in Fuzz/, which reaches the importer.
+        .library(name: "NiemyetAuthoring", targets: ["NiemyetAuthoring"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -22,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // System libraries: a module map and a shim header, nothing else.
@@ -81,6 +84,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
 

@@ -14,6 +14,8 @@ struct Reply: Sendable {
     var delay: TimeAmount?
     /// Stream this many bytes of filler (chunked, no Content-Length) instead of `body`.
     var streamBytes: Int?
+    /// Send `body` one byte at a time, this long apart.
+    var trickle: TimeAmount?
 
     static func html(_ text: String, charset: String = "utf-8") -> Reply {
         Reply(headers: [("Content-Type", "text/html; charset=\(charset)")], body: Array(text.utf8))
@@ -134,12 +136,32 @@ private final class RouteHandler: ChannelInboundHandler {
         var headers = HTTPHeaders(reply.headers)
         if reply.streamBytes == nil { headers.replaceOrAdd(name: "Content-Length", value: "\(reply.body.count)") }
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: reply.status, headers: headers))), promise: nil)
+        if let pause = reply.trickle {
+            trickle(reply.body[...], pause: pause, context: context)
+            return
+        }
         if let total = reply.streamBytes {
             stream(remaining: total, context: context)
             return
         }
         context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: reply.body)))), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+    }
+
+    /// Writes `bytes` one at a time, `pause` apart; stops when the client hangs up.
+    func trickle(_ bytes: ArraySlice<UInt8>, pause: TimeAmount, context: ChannelHandlerContext) {
+        guard let first = bytes.first else {
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+            return
+        }
+        let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: [first]))))).whenComplete { result in
+            guard case .success = result else { return }
+            bound.value.1.eventLoop.scheduleTask(in: pause) {
+                let (handler, context) = bound.value
+                handler.trickle(bytes.dropFirst(), pause: pause, context: context)
+            }
+        }
     }
 
     /// Writes filler one chunk at a time, the next only when the last was sent, so the

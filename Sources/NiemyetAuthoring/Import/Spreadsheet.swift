@@ -24,6 +24,11 @@ public struct Spreadsheet: Sendable, Equatable {
             return .failure(
                 Diagnostic(.fileUnreadable, at: .start(of: file), ["reason": .text(error.localizedDescription)]))
         }
+        return parse(data, shownAs: file)
+    }
+
+    /// Reads the bytes of a CSV file or an XLSX workbook, told apart by their first bytes.
+    public static func parse(_ data: Data, shownAs file: String) -> Result<Spreadsheet, Diagnostic> {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             return XLSXWorkbook.firstSheet(of: data, shownAs: file)
         }

@@ -8,8 +8,14 @@ import ZIPFoundation
 /// its relationships locate them, shared strings hold most text.
 enum XLSXWorkbook {
     static func firstSheet(of data: Data, shownAs file: String) -> Result<Spreadsheet, Diagnostic> {
+        // ZIPFoundation's in-memory archive traps on a zip whose directory points past its
+        // end (found by Fuzz/FuzzSpreadsheet); its file-backed archive reads short and
+        // throws instead. So the workbook is read from a private temporary copy.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("niemyet-import-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: copy) }
         do {
-            let archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: copy, options: .withoutOverwriting)
+            let archive = try Archive(url: copy, accessMode: .read)
             let decoder = XMLDecoder()
             decoder.trimValueWhitespaces = false
             let workbook = try decoder.decode(Workbook.self, from: entry("xl/workbook.xml", in: archive))
@@ -28,7 +34,7 @@ enum XLSXWorkbook {
             for (index, row) in sheet.sheetData.row.enumerated() {
                 var cells: [String] = []
                 for (position, cell) in row.c.enumerated() {
-                    let column = cell.r.flatMap(columnIndex) ?? position
+                    let column = try cell.r.flatMap(columnIndex) ?? position
                     if cells.count <= column { cells += Array(repeating: "", count: column + 1 - cells.count) }
                     cells[column] = cell.text(shared: shared)
                 }
@@ -48,10 +54,12 @@ enum XLSXWorkbook {
     enum XLSXError: Error, CustomStringConvertible {
         case missing(String)
         case noSheet
+        case badCell(String)
         var description: String {
             switch self {
             case .missing(let path): "the workbook has no \(path)"
             case .noSheet: "the workbook has no sheet"
+            case .badCell(let reference): "the cell reference \(reference) is not a column A to XFD"
             }
         }
     }
@@ -68,14 +76,19 @@ enum XLSXWorkbook {
         return data
     }
 
-    /// The 0-based column of a cell reference such as "C5".
-    static func columnIndex(_ reference: String) -> Int? {
+    /// The widest sheet a spreadsheet program writes: columns A to XFD.
+    static let maximumColumns = 16_384
+
+    /// The 0-based column of a cell reference such as "C5" (nil without letters). Past
+    /// XFD it throws: a forged "ZZZZZZ1" must not make a row of 300 million cells, nor overflow.
+    static func columnIndex(_ reference: String) throws(XLSXError) -> Int? {
         var index = 0
         var letters = 0
         for scalar in reference.unicodeScalars {
             guard ("A"..."Z").contains(scalar) else { break }
             index = index * 26 + Int(scalar.value - 64)
             letters += 1
+            if index > maximumColumns { throw .badCell(reference) }
         }
         return letters == 0 ? nil : index - 1
     }

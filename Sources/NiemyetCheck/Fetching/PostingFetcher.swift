@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOHTTPCompression
 import NIOSSL
 
 /// A fetched posting: the body and everything evidence needs to show where it came from.
@@ -202,6 +203,10 @@ public final class PostingFetcher: Sendable {
             if posting.truncated { return FetchOutcome(posting: posting, failure: .bodyTooLarge(limit: cap)) }
             if !(200..<300).contains(status) { return FetchOutcome(posting: posting, failure: .httpStatus(status)) }
             return FetchOutcome(posting: posting, failure: nil)
+        } catch NIOHTTPDecompression.DecompressionError.limit {
+            // A gzip or deflate body that inflates past the cap (a "gzip bomb") is refused
+            // as the oversized body it is, before it is ever held in memory.
+            return FetchOutcome(failure: .bodyTooLarge(limit: settings.maxBodyBytes))
         } catch {
             return FetchOutcome(failure: PostingFetcher.failure(for: error))
         }

@@ -97,6 +97,13 @@ struct CampaignDecoder {
         guard let (document, body) = loader.readFrontMatter(source.file, into: &diagnostics) else {
             return CampaignHead(readsUnits: false, campaign: nil)
         }
+        return head(source, document: document, body: body, diagnostics: &diagnostics)
+    }
+
+    /// The campaign's parsed front matter and body, with its inline registrations only.
+    func head(
+        _ source: ProjectLoader.CampaignSource, document: YAMLDocument, body: String, diagnostics: inout [Diagnostic]
+    ) -> CampaignHead {
         if !Spelling.isSlug(source.id) {
             diagnostics.append(
                 RegistryDecoder.invalidSlug(Located(source.id, at: .start(of: loader.display(source.folder ?? source.file)))))

@@ -25,7 +25,13 @@ struct Staging: Sendable {
                 if let pid = Int32(leftover.dropFirst(marker.count)), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM {
                     continue
                 }
-                try? FileManager.default.removeItem(at: parent.appendingPathComponent(leftover))
+                let url = parent.appendingPathComponent(leftover)
+                // A build killed between its two renames left no output, only the previous
+                // site: put that back rather than delete the last complete copy.
+                if marker.hasSuffix("previous-"), access(output.path, F_OK) != 0, rename(url.path, output.path) == 0 {
+                    continue
+                }
+                try? FileManager.default.removeItem(at: url)
             }
         }
         let folder = parent.appendingPathComponent(".\(name).staging-\(getpid())", isDirectory: true)
