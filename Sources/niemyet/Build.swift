@@ -29,7 +29,7 @@ struct Build: ParsableCommand {
     func validate() throws {
         try project.validate()
         if let clock, LocalDate(iso: clock) == nil {
-            throw ValidationError("--clock '\(clock)': YYYY-MM-DD, e.g. 2021-06-01")
+            throw Help.usageError("date", ["option": "--clock", "value": clock])
         }
     }
 

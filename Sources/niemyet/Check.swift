@@ -57,13 +57,13 @@ struct Check: AsyncParsableCommand {
         try project.validate()
         for (name, value) in [("--connect-timeout", connectTimeout), ("--timeout", timeout), ("--max-body-mb", maxBodyMb)]
         where !(value > 0) {
-            throw ValidationError("\(name) must be greater than 0")
+            throw Help.usageError("positive", ["option": name])
         }
         if retries < 0 || maxRedirects < 0 || !(retryDelay >= 0) || !(maxRetryAfter >= 0) {
-            throw ValidationError("--retries, --max-redirects, --retry-delay and --max-retry-after must not be negative")
+            throw Help.usageError("notNegative", ["options": "--retries, --max-redirects, --retry-delay, --max-retry-after"])
         }
         if maxConcurrent < 1 || maxPerHost < 1 {
-            throw ValidationError("--max-concurrent and --max-per-host must be at least 1")
+            throw Help.usageError("atLeastOne", ["options": "--max-concurrent, --max-per-host"])
         }
     }
 

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import NiemyetCore
 
@@ -23,5 +24,10 @@ enum Help {
     /// The help text `help.<key>` in the help language.
     static func text(_ key: String) -> String {
         Messages.table(for: language).label("help." + key)
+    }
+
+    /// A usage error in the help language, for problems found while reading options.
+    static func usageError(_ key: String, _ arguments: [String: String] = [:]) -> ValidationError {
+        ValidationError(Messages.table(for: language).label("usage." + key, arguments))
     }
 }

@@ -37,7 +37,7 @@ struct ImportRegistrations: ParsableCommand {
     var lang: Language?
 
     func validate() throws {
-        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("No such file: \(file)") }
+        guard FileManager.default.fileExists(atPath: file) else { throw Help.usageError("noFile", ["path": file]) }
     }
 
     func run() throws {

@@ -31,7 +31,7 @@ struct NewCampaign: ParsableCommand {
     func run() throws {
         let startDate = try start.map { try parseDate($0, option: "--start") } ?? LocalDate.today()
         let endDate = try end.map { try parseDate($0, option: "--end") } ?? startDate.adding(days: 30)
-        guard startDate <= endDate else { throw ValidationError("--end is before --start.") }
+        guard startDate <= endDate else { throw Help.usageError("endBeforeStart") }
         try options.create { scaffold in
             try scaffold.newCampaign(title: title, start: startDate, end: endDate, organizer: organizer) + "/campaign.md"
         }
@@ -83,6 +83,6 @@ struct ScaffoldOptions: ParsableArguments {
 }
 
 func parseDate(_ text: String, option: String) throws -> LocalDate {
-    guard let date = LocalDate(iso: text) else { throw ValidationError("\(option) must be a date YYYY-MM-DD, not '\(text)'.") }
+    guard let date = LocalDate(iso: text) else { throw Help.usageError("date", ["option": option, "value": text]) }
     return date
 }

@@ -15,7 +15,7 @@ struct Serve: AsyncParsableCommand {
 
     func validate() throws {
         try project.validate()
-        guard (0...65535).contains(port) else { throw ValidationError("--port \(port): 0 to 65535") }
+        guard (0...65535).contains(port) else { throw Help.usageError("port", ["value": "\(port)"]) }
     }
 
     func run() async throws {

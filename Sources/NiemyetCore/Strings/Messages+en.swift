@@ -91,6 +91,15 @@ extension Messages {
             "errors.one": "{count} error", "errors.other": "{count} errors",
             "warnings.one": "{count} warning", "warnings.other": "{count} warnings",
 
+            // MARK: usage
+            "usage.date": "{option} '{value}' is not a date; write YEAR-MONTH-DAY, for example 2021-06-01.",
+            "usage.endBeforeStart": "--end is before --start.",
+            "usage.noFile": "There is no file '{path}'.",
+            "usage.positive": "{option} must be greater than 0.",
+            "usage.notNegative": "{options} must not be negative.",
+            "usage.atLeastOne": "{options} must be at least 1.",
+            "usage.port": "Port {value} is not valid: give a number from 0 to 65535.",
+
             // MARK: help
             "help.niemyet": "Validate, publish and check the public postings of administrative-reform campaigns.",
             "help.validate": "Check every campaign file and report every problem at once (file:line:column).",

@@ -103,6 +103,15 @@ extension Messages {
             "phrase.did not find expected ',' or '}'": "thiếu dấu phẩy hoặc dấu ngoặc nhọn đóng",
             "phrase.found unknown escape character": "có ký tự thoát (\\) không hợp lệ trong ngoặc kép",
 
+            // MARK: usage
+            "usage.date": "{option} '{value}' không phải là ngày; viết NĂM-THÁNG-NGÀY, ví dụ 2021-06-01.",
+            "usage.endBeforeStart": "--end sớm hơn --start.",
+            "usage.noFile": "Không có tệp '{path}'.",
+            "usage.positive": "{option} phải lớn hơn 0.",
+            "usage.notNegative": "{options} không được âm.",
+            "usage.atLeastOne": "{options} phải từ 1 trở lên.",
+            "usage.port": "Cổng {value} không hợp lệ: ghi một số từ 0 đến 65535.",
+
             // MARK: help
             "help.niemyet": "Kiểm tra, xuất bản và đối chiếu việc niêm yết công khai của các chiến dịch cải cách hành chính.",
             "help.validate": "Kiểm tra mọi tệp chiến dịch và báo tất cả lỗi cùng lúc (tệp:dòng:cột).",
