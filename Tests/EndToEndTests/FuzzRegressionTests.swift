@@ -43,13 +43,19 @@ struct FuzzRegressionTests {
         #expect(result.output.contains("XFD"), "\(result.output)")
     }
 
-    @Test("a zip whose directory points past its end is an unreadable workbook, not a crash (Fuzz/FuzzSpreadsheet)")
-    func zipPastEnd() throws {
+    @Test(
+        "forged workbooks are unreadable, not a crash (Fuzz/FuzzSpreadsheet)",
+        arguments: [
+            // ZIPFoundation's in-memory archive trapped on this one.
+            "spreadsheet-zip-directory-past-end.xlsx",
+            // Foundation's XMLParser trapped on this one; workbook parts are now read with libxml2.
+            "spreadsheet-foundationxml-start-element.xlsx",
+        ])
+    func forgedWorkbook(name: String) throws {
         let project = try ProjectFolder.samples()
         defer { project.remove() }
         let crash = try Data(
-            contentsOf: ProjectFolder.repositoryRoot.appendingPathComponent(
-                "Tests/Fuzz/regressions/spreadsheet-zip-directory-past-end.xlsx"))
+            contentsOf: ProjectFolder.repositoryRoot.appendingPathComponent("Tests/Fuzz/regressions/" + name))
         try project.write("dang-ky.xlsx", crash)
         let result = try project.run(
             "import", "registrations", "dang-ky.xlsx", "--campaign", "2021-thang-cao-diem-quan-12", "--format", "json",

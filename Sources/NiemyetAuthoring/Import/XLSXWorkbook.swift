@@ -1,11 +1,10 @@
 import Foundation
 import NiemyetCore
-import XMLCoder
 import ZIPFoundation
 
 /// Reads the first sheet of an Office Open XML workbook (.xlsx) through a real zip
-/// library (ZIPFoundation) and XML decoder (XMLCoder): the workbook names its sheets,
-/// its relationships locate them, shared strings hold most text.
+/// library (ZIPFoundation) and XML parser (libxml2): the workbook names its sheets, its
+/// relationships locate them, shared strings hold most text.
 enum XLSXWorkbook {
     static func firstSheet(of data: Data, shownAs file: String) -> Result<Spreadsheet, Diagnostic> {
         // ZIPFoundation's in-memory archive traps on a zip whose directory points past its
@@ -16,29 +15,28 @@ enum XLSXWorkbook {
         do {
             try data.write(to: copy, options: .withoutOverwriting)
             let archive = try Archive(url: copy, accessMode: .read)
-            let decoder = XMLDecoder()
-            decoder.trimValueWhitespaces = false
-            let workbook = try decoder.decode(Workbook.self, from: entry("xl/workbook.xml", in: archive))
-            let relations = try decoder.decode(Relationships.self, from: entry("xl/_rels/workbook.xml.rels", in: archive))
-            guard let first = workbook.sheets.sheet.first,
-                let target = relations.relationship.first(where: { $0.id == first.id })?.target
+            let workbook = try part("xl/workbook.xml", in: archive)
+            let relations = try part("xl/_rels/workbook.xml.rels", in: archive)
+            guard let first = workbook.element("sheets")?.elements("sheet").first,
+                let id = first.attribute("id", namespace: relationshipsNamespace),
+                let target = relations.elements("Relationship").first(where: { $0.attribute("Id") == id })?
+                    .attribute("Target")
             else { throw XLSXError.noSheet }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             var shared: [String] = []
             if archive["xl/sharedStrings.xml"] != nil {
-                shared = try decoder.decode(SharedStrings.self, from: entry("xl/sharedStrings.xml", in: archive))
-                    .si.map(\.text)
+                shared = try part("xl/sharedStrings.xml", in: archive).elements("si").map(richText)
             }
-            let sheet = try decoder.decode(Worksheet.self, from: entry(path, in: archive))
+            let sheet = try part(path, in: archive)
             var table: [(Int, [String])] = []
-            for (index, row) in sheet.sheetData.row.enumerated() {
+            for (index, row) in (sheet.element("sheetData")?.elements("row") ?? []).enumerated() {
                 var cells: [String] = []
-                for (position, cell) in row.c.enumerated() {
-                    let column = try cell.r.flatMap(columnIndex) ?? position
+                for (position, cell) in row.elements("c").enumerated() {
+                    let column = try cell.attribute("r").flatMap(columnIndex) ?? position
                     if cells.count <= column { cells += Array(repeating: "", count: column + 1 - cells.count) }
-                    cells[column] = cell.text(shared: shared)
+                    cells[column] = text(of: cell, shared: shared)
                 }
-                table.append((row.r ?? index + 1, cells))
+                table.append((row.attribute("r").flatMap(Int.init) ?? index + 1, cells))
             }
             guard let header = table.first else { return .success(Spreadsheet(header: [], rows: [])) }
             let width = header.1.count
@@ -93,83 +91,26 @@ enum XLSXWorkbook {
         return letters == 0 ? nil : index - 1
     }
 
-    struct Workbook: Decodable {
-        struct Sheets: Decodable { let sheet: [Sheet] }
-        struct Sheet: Decodable {
-            let id: String
-            enum CodingKeys: String, CodingKey { case id = "r:id" }
-        }
-        let sheets: Sheets
-    }
+    static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    struct Relationships: Decodable {
-        struct Relationship: Decodable {
-            let id: String
-            let target: String
-            enum CodingKeys: String, CodingKey {
-                case id = "Id"
-                case target = "Target"
-            }
-        }
-        let relationship: [Relationship]
-        enum CodingKeys: String, CodingKey { case relationship = "Relationship" }
+    /// One XML part of the archive, parsed.
+    static func part(_ path: String, in archive: Archive) throws -> XMLTree {
+        try XMLTree.parse(entry(path, in: archive), part: path)
     }
 
     /// A piece of text: plain `<t>` or rich-text runs `<r><t>`.
-    struct Text: Decodable {
-        struct Run: Decodable { let t: String? }
-        let t: String?
-        let r: [Run]?
-        var text: String { t ?? (r ?? []).compactMap(\.t).joined() }
+    static func richText(_ item: XMLTree) -> String {
+        item.element("t")?.text ?? item.elements("r").compactMap { $0.element("t")?.text }.joined()
     }
 
-    struct SharedStrings: Decodable {
-        let si: [Text]
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            si = try container.decodeIfPresent([Text].self, forKey: .si) ?? []
+    /// A cell's text: shared string, inline string, boolean or the value as written.
+    static func text(of cell: XMLTree, shared: [String]) -> String {
+        let value = cell.element("v")?.text
+        switch cell.attribute("t") {
+        case "s": return value.flatMap(Int.init).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
+        case "inlineStr": return cell.element("is").map(richText) ?? ""
+        case "b": return value == "1" ? "TRUE" : "FALSE"
+        default: return value ?? ""
         }
-        enum CodingKeys: String, CodingKey { case si }
-    }
-
-    struct Worksheet: Decodable {
-        struct SheetData: Decodable {
-            let row: [Row]
-            init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: CodingKeys.self)
-                row = try container.decodeIfPresent([Row].self, forKey: .row) ?? []
-            }
-            enum CodingKeys: String, CodingKey { case row }
-        }
-        struct Row: Decodable {
-            let r: Int?
-            let c: [Cell]
-            init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: CodingKeys.self)
-                r = try container.decodeIfPresent(Int.self, forKey: .r)
-                c = try container.decodeIfPresent([Cell].self, forKey: .c) ?? []
-            }
-            enum CodingKeys: String, CodingKey { case r, c }
-        }
-        struct Cell: Decodable {
-            let r: String?
-            let t: String?
-            let v: String?
-            let inline: Text?
-            enum CodingKeys: String, CodingKey {
-                case r, t, v
-                case inline = "is"
-            }
-
-            func text(shared: [String]) -> String {
-                switch t {
-                case "s": v.flatMap(Int.init).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
-                case "inlineStr": inline?.text ?? ""
-                case "b": v == "1" ? "TRUE" : "FALSE"
-                default: v ?? ""
-                }
-            }
-        }
-        let sheetData: SheetData
     }
 }
