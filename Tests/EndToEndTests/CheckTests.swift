@@ -33,45 +33,17 @@ struct CheckDocument: Decodable {
     var summary: Summary
 }
 
-/// Python's http.server on 127.0.0.1 and a free port, serving a folder. The port is
-/// handed over in a file, so no pipe has to be read while the server runs.
-final class StaticServer {
-    let process = Process()
-    let port: Int
-
-    init(serving folder: URL) throws {
-        let portFile = FileManager.default.temporaryDirectory.appendingPathComponent("niemyet-port-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: portFile) }
-        let script = """
-            import functools, http.server, sys
-            handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])
+/// Python's http.server on 127.0.0.1 and a free port, serving a folder.
+func staticServer(serving folder: URL) throws -> LoopbackPythonServer {
+    try LoopbackPythonServer(
+        script: """
+            import functools
+            handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[2])
             server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-            with open(sys.argv[2] + ".tmp", "w") as f: f.write(str(server.server_address[1]))
-            import os; os.rename(sys.argv[2] + ".tmp", sys.argv[2])
+            publish(server)
             server.serve_forever()
-            """
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, folder.path, portFile.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        for _ in 0..<200 {
-            if let text = try? String(contentsOf: portFile, encoding: .utf8), let port = Int(text) {
-                self.port = port
-                return
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        throw CocoaError(.fileReadUnknown)
-    }
-
-    /// Kills the server. SIGKILL, because the test runner's blocked signals are
-    /// inherited and python would never see a SIGTERM.
-    func stop() {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
+            """,
+        arguments: [folder.path])
 }
 
 @Suite("niemyet check, through the built binary")
@@ -120,7 +92,7 @@ struct CheckCommandTests {
             <tr><td>Thủ tục chấm dứt hoạt động hộ kinh doanh</td><td>03 ngày làm việc</td></tr>
             </table></body></html>
             """)
-        let server = try StaticServer(serving: site.url)
+        let server = try staticServer(serving: site.url)
         defer { server.stop() }
         let units = try project.read("Campaigns/units.yaml").replacingOccurrences(
             of: "posting_url: Campaigns/2021-thang-cao-diem-quan-12/niem-yet/ubnd-quan-12.html",

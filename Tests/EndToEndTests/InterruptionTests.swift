@@ -100,7 +100,7 @@ struct InterruptionTests {
         let kept = try #require(treeSnapshot(evidence))
         #expect(kept.keys.contains("latest.json") && kept.count >= 3)
 
-        let server = try SlowServer(seconds: 2)
+        let server = try slowServer(seconds: 2)
         defer { server.stop() }
         let units = try project.read("Campaigns/units.yaml").replacingOccurrences(
             of: "posting_url: Campaigns/2021-thang-cao-diem-quan-12/niem-yet/ubnd-quan-12.html",
@@ -127,18 +127,13 @@ struct InterruptionTests {
 
 /// A python server on 127.0.0.1 that waits `seconds` before answering every request with
 /// the sample unit's full posting.
-final class SlowServer {
-    let process = Process()
-    let port: Int
-
-    init(seconds: Double) throws {
-        let portFile = FileManager.default.temporaryDirectory.appendingPathComponent("niemyet-port-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: portFile) }
-        let posting = ProjectFolder.repositoryRoot
-            .appendingPathComponent("Campaigns/2021-thang-cao-diem-quan-12/niem-yet/ubnd-quan-12.html")
-        let script = """
-            import http.server, os, sys, time
-            body = open(sys.argv[1], "rb").read()
+func slowServer(seconds: Double) throws -> LoopbackPythonServer {
+    let posting = ProjectFolder.repositoryRoot
+        .appendingPathComponent("Campaigns/2021-thang-cao-diem-quan-12/niem-yet/ubnd-quan-12.html")
+    return try LoopbackPythonServer(
+        script: """
+            import time
+            body = open(sys.argv[2], "rb").read()
             class Slow(http.server.BaseHTTPRequestHandler):
                 def do_GET(self):
                     time.sleep(float(sys.argv[3]))
@@ -149,29 +144,8 @@ final class SlowServer {
                     self.wfile.write(body)
                 def log_message(self, *args): pass
             server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
-            with open(sys.argv[2] + ".tmp", "w") as f: f.write(str(server.server_address[1]))
-            os.rename(sys.argv[2] + ".tmp", sys.argv[2])
+            publish(server)
             server.serve_forever()
-            """
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, posting.path, portFile.path, String(seconds)]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        for _ in 0..<200 {
-            if let text = try? String(contentsOf: portFile, encoding: .utf8), let port = Int(text) {
-                self.port = port
-                return
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        throw CocoaError(.fileReadUnknown)
-    }
-
-    /// SIGKILL: the test runner's blocked signals are inherited, python would not see SIGTERM.
-    func stop() {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
+            """,
+        arguments: [posting.path, String(seconds)])
 }

@@ -8,7 +8,9 @@ import Testing
 
 /// Servers on 127.0.0.1 that try to hang, exhaust or crash the checker: each posting
 /// must end with a clear status within the configured limits.
-@Suite("The checker against hostile servers")
+// Serialized: compressing the gzip bomb keeps a core busy, and the trickle test bounds
+// elapsed time, so they must not share the two cores with each other.
+@Suite("The checker against hostile servers", .serialized)
 struct HostileServerTests {
     func check(_ route: @escaping TestServer.Route, settings: FetchSettings) async throws -> (CheckReport.UnitResult, Duration) {
         let server = try await TestServer.start(route)
