@@ -1,5 +1,6 @@
-import NiemyetCore
 import Testing
+
+@testable import NiemyetCore
 
 @Suite("Turnaround parsing, comparison and printing")
 struct TurnaroundTests {
@@ -18,6 +19,7 @@ struct TurnaroundTests {
             ("3 ngay lam viec", "03 ngày làm việc"), ("1 buoi", "01 buổi"), ("2 gio", "02 giờ"), ("trong ngay", "trong ngày"),
         ])
     func parses(text: String, canonical: String) throws {
+        #expect(Turnaround.parsingFolded(text)?.vietnamese == canonical)
         let turnaround = try #require(Turnaround(parsing: text))
         #expect(turnaround.vietnamese == canonical)
     }
@@ -59,5 +61,13 @@ struct TurnaroundTests {
         #expect(Turnaround(1, .workingDays).english == "1 working day")
         #expect(Turnaround(2, .sessions).english == "2 sessions")
         #expect(Turnaround.sameDay.english == "same day")
+    }
+
+    @Test("the exact-spelling fast path agrees with the general parser on every spelling it knows")
+    func fastPathAgrees() {
+        #expect(Turnaround.canonicalSpellings.count > 1_000)
+        for (spelling, turnaround) in Turnaround.canonicalSpellings {
+            #expect(Turnaround.parsingFolded(spelling.text) == turnaround, "\(spelling.text)")
+        }
     }
 }

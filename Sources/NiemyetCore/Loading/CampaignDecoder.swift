@@ -46,7 +46,7 @@ struct CampaignDecoder {
             for name in names {
                 let relative = folder + "/units/" + name
                 filesRead += 1
-                guard loader.staysInside(unitsFolder.appendingPathComponent(name), shownAs: relative, diagnostics: &diagnostics)
+                guard loader.staysInside(relative, diagnostics: &diagnostics)
                 else { continue }
                 let unit = lookup(relative, in: old?.units[name], changed: &changed) { local in
                     unitFile(relative, name: name, diagnostics: &local)
@@ -89,7 +89,7 @@ struct CampaignDecoder {
             let value = decode(&local)
             return (value, local, nil)
         }
-        return cache.lookup(loader.root.appendingPathComponent(relative).path, in: cached, changed: &changed, decode: decode)
+        return cache.lookup(loader.path(of: relative), in: cached, changed: &changed, decode: decode)
     }
 
     /// The campaign's front matter and body, with its inline registrations only.

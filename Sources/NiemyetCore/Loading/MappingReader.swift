@@ -124,10 +124,25 @@ struct MappingReader {
 extension String {
     /// The text without white space at either end (Swift-native: this runs for every value).
     func trimmingWhitespace() -> String {
+        // Most values start and end with a letter or digit: nothing to trim, nothing to
+        // copy. (A character is white space when its first scalar is; a letter at the end
+        // cannot be a mark joined to white space before it.)
+        if let head = unicodeScalars.first, let tail = unicodeScalars.last, !head.properties.isWhitespace,
+            tail.isASCII ? tail.value > 0x20 && tail.value < 0x7F : Self.isLetter(tail)
+        {
+            return self
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
             let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: true
+        default: false
+        }
     }
 }
 

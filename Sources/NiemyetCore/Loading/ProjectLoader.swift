@@ -18,9 +18,13 @@ public struct ProjectLoader: Sendable {
     /// Whether decoded campaign files are kept in `<project>/.niemyet/cache/` (see
     /// `LoadCache`), so that the next run re-reads only the files that changed.
     public let caching: Bool
+    /// `root` as a file system path, without a trailing slash.
+    let rootPath: String
 
     public init(root: URL, displayRoot: String, caching: Bool = true) {
         self.root = root.standardizedFileURL
+        let path = self.root.path
+        rootPath = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         self.displayRoot = displayRoot
         self.caching = caching
     }
@@ -28,6 +32,12 @@ public struct ProjectLoader: Sendable {
     /// A loader for the folder `path`, relative paths taken from the current folder.
     public init(path: String, caching: Bool = true) {
         self.init(root: URL(fileURLWithPath: path, isDirectory: true), displayRoot: path, caching: caching)
+    }
+
+    /// The file system path of `relative` inside the project (string joins: URL appends
+    /// cost microseconds each, paid for every file of the project).
+    public func path(of relative: String) -> String {
+        rootPath + "/" + relative
     }
 
     /// The path shown in messages for a file at `relative` inside the project.
@@ -106,7 +116,7 @@ public struct ProjectLoader: Sendable {
         for name in children(of: campaigns) {
             let url = campaigns.appendingPathComponent(name)
             let relative = "Campaigns/" + name
-            guard staysInside(url, shownAs: relative, diagnostics: &diagnostics) else { continue }
+            guard staysInside(relative, diagnostics: &diagnostics) else { continue }
             if isDirectory(url) {
                 let file = relative + "/campaign.md"
                 if FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path) {
@@ -133,12 +143,13 @@ public struct ProjectLoader: Sendable {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// Whether `url` resolves inside the project; a symbolic link out of it is reported.
-    func staysInside(_ url: URL, shownAs relative: String, diagnostics: inout [Diagnostic]) -> Bool {
+    /// Whether the file at `relative` resolves inside the project; a symbolic link out of
+    /// it is reported.
+    func staysInside(_ relative: String, diagnostics: inout [Diagnostic]) -> Bool {
         // Folders are walked from the root, so only a symbolic link can lead outside.
         var status = stat()
-        if lstat(url.path, &status) == 0, status.st_mode & S_IFMT != S_IFLNK { return true }
-        let resolved = url.resolvingSymlinksInPath().path
+        if lstat(path(of: relative), &status) == 0, status.st_mode & S_IFMT != S_IFLNK { return true }
+        let resolved = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
         let base = root.resolvingSymlinksInPath().path
         if resolved == base || resolved.hasPrefix(base + "/") { return true }
         diagnostics.append(Diagnostic(.symlinkOutside, at: .start(of: display(relative)), ["target": .text(resolved)]))
@@ -147,7 +158,7 @@ public struct ProjectLoader: Sendable {
 
     /// Reads a file as text, reporting why it could not be.
     func readText(_ relative: String, into diagnostics: inout [Diagnostic]) -> SourceText? {
-        switch SourceText.read(root.appendingPathComponent(relative), shownAs: display(relative)) {
+        switch SourceText.read(path: path(of: relative), shownAs: display(relative)) {
         case .success(let text): return text
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)

@@ -129,16 +129,24 @@ struct URLComponentsLite {
     let host: String
 
     init?(_ text: String) {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        scheme = text[..<colon].lowercased()
-        guard !scheme.isEmpty, scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) else { return nil }
-        let rest = text[text.index(after: colon)...]
+        // Scanned as scalars: this runs for every posting address of the project.
+        let scalars = text.unicodeScalars
+        guard let colon = scalars.firstIndex(of: ":") else { return nil }
+        let schemeScalars = scalars[..<colon]
+        guard !schemeScalars.isEmpty,
+            schemeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || "+-.".unicodeScalars.contains($0) })
+        else { return nil }
+        scheme = String(String.UnicodeScalarView(schemeScalars)).lowercased()
+        let rest = text[colon...].dropFirst()
         if rest.hasPrefix("//") {
             let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
             host = String(authority.split(separator: "@").last ?? "")
         } else {
             host = ""
         }
-        if text.contains(where: { $0.isWhitespace }) { return nil }
+        // White space scalars always begin a character of their own.
+        if scalars.contains(where: { $0.isASCII ? $0 == " " || ($0.value >= 0x09 && $0.value <= 0x0D) : $0.properties.isWhitespace }) {
+            return nil
+        }
     }
 }

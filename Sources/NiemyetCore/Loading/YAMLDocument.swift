@@ -40,7 +40,7 @@ public struct YAMLDocument {
                 Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
                     ["problem": .text("\(error)")]))
         }
-        if let root, !fitsNodeBudget(root) {
+        if let root, mayExceedNodeBudget(yaml), !fitsNodeBudget(root) {
             let mark = root.mark.map { SourceLocation(file: file, line: $0.line + offset, column: $0.column) }
             return .failure(
                 Diagnostic(.yamlTooLarge, at: mark ?? SourceLocation(file: file, line: firstLine, column: 1),
@@ -140,6 +140,13 @@ public struct YAMLDocument {
             }
         }
         return depth / 2 + flowDepth > limit ? lineNumber : nil
+    }
+
+    /// Whether a document could hold more values than the budget: only with aliases, or
+    /// when it is large (without aliases, every value takes at least one byte of a line
+    /// and a key or dash, so there are at most two per byte).
+    static func mayExceedNodeBudget(_ yaml: String) -> Bool {
+        yaml.utf8.count * 2 + 2 > maximumNodes || yaml.utf8.contains(UInt8(ascii: "*"))
     }
 
     /// Whether the tree, with every alias counted each time it is used, stays in budget.

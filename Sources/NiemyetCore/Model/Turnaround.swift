@@ -28,17 +28,26 @@ public struct Turnaround: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses a turnaround as staff write it, or returns nil.
     public init?(parsing text: String) {
-        let folded = Turnaround.fold(text)
-        // Dictionary and set lookups compare canonically, so NFD input needs no NFC pass.
-        if Turnaround.sameDaySpellings.contains(folded) {
-            self = .sameDay
+        // Nearly every value is already written canonically ("01 ngày làm việc"): a byte
+        // comparison settles it without folding case, spaces and normalization.
+        if let known = Turnaround.canonicalSpellings[ExactText(text)] {
+            self = known
             return
         }
+        guard let parsed = Turnaround.parsingFolded(text) else { return nil }
+        self = parsed
+    }
+
+    /// The general path of `init?(parsing:)`: case, spaces and normalization folded.
+    static func parsingFolded(_ text: String) -> Turnaround? {
+        let folded = Turnaround.fold(text)
+        // Dictionary and set lookups compare canonically, so NFD input needs no NFC pass.
+        if Turnaround.sameDaySpellings.contains(folded) { return .sameDay }
         let digits = folded.prefix { $0.isASCIIDigit }
         guard !digits.isEmpty, digits.count <= 6, let amount = Int(digits) else { return nil }
         let rest = folded.dropFirst(digits.count).trimmingLeadingSpaces()
         guard let unit = Turnaround.unitSpellings[rest] else { return nil }
-        self.init(amount, unit)
+        return Turnaround(amount, unit)
     }
 
     /// The length in working minutes, used to compare and order turnarounds.
@@ -136,6 +145,24 @@ public struct Turnaround: Hashable, Sendable, CustomStringConvertible {
         }
         return out
     }
+
+    /// The turnarounds most often written, by their exact UTF-8 spelling: the canonical
+    /// Vietnamese and English forms, zero-padded or not, of amounts up to 99.
+    static let canonicalSpellings: [ExactText: Turnaround] = {
+        var table: [ExactText: Turnaround] = [
+            ExactText("trong ngày"): .sameDay, ExactText("same day"): .sameDay,
+        ]
+        for unit in Unit.allCases {
+            for amount in 0...99 {
+                let turnaround = Turnaround(amount, unit)
+                let word = turnaround.vietnamese.drop { $0 != " " }
+                for spelling in [turnaround.vietnamese, "\(amount)" + word, turnaround.english] {
+                    table[ExactText(spelling)] = turnaround
+                }
+            }
+        }
+        return table
+    }()
 
     static let sameDaySpellings: Set<String> = [
         "trong ngày", "ngay trong ngày", "trong ngày làm việc", "trong ngay", "ngay trong ngay", "same day", "same-day",

@@ -2,6 +2,16 @@
 struct DuplicateRegistrationRule: ValidationRule {
     func check(_ project: Project) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        // Procedures are compared by code, or by name folded (case, spaces, tone-mark
+        // placement). The same few names recur in every unit: each spelling is folded
+        // once and numbered, so the per-unit check compares numbers.
+        var numbers: [String: Int] = [:]
+        var numberOfSpelling: [ExactText: Int] = [:]
+        func number(of key: String) -> Int {
+            if let known = numbers[key] { return known }
+            numbers[key] = numbers.count
+            return numbers.count - 1
+        }
         for campaign in project.campaigns {
             var firstUnit: [String: SourceLocation] = [:]
             for registration in campaign.registrations {
@@ -12,9 +22,17 @@ struct DuplicateRegistrationRule: ValidationRule {
                 } else {
                     firstUnit[id.value] = id.location
                 }
-                var firstProcedure: [String: SourceLocation] = [:]
+                var firstProcedure: [Int: SourceLocation] = [:]
                 for procedure in registration.procedures {
-                    let key = procedure.code?.value ?? TextFolding.comparisonKey(procedure.name)
+                    let key: Int
+                    if let code = procedure.code?.value {
+                        key = number(of: code)
+                    } else if let known = numberOfSpelling[ExactText(procedure.name)] {
+                        key = known
+                    } else {
+                        key = number(of: TextFolding.comparisonKey(procedure.name))
+                        numberOfSpelling[ExactText(procedure.name)] = key
+                    }
                     if let first = firstProcedure[key] {
                         diagnostics.append(
                             Diagnostic(

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// A check over the loaded project that yields every problem it finds.
 ///
 /// Each rule is small and lives in its own file; the loader has already reported what
@@ -21,9 +24,14 @@ public enum Validator {
     ]
 
     /// Every problem of the project, the loader's and the rules', in reading order.
+    /// Rules are independent and read the project only, so they run side by side.
     public static func validate(_ loaded: LoadedProject) -> [Diagnostic] {
-        var diagnostics = loaded.diagnostics
-        for rule in rules { diagnostics += rule.check(loaded.project) }
+        let found = Mutex([[Diagnostic]](repeating: [], count: rules.count))
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            let diagnostics = rules[index].check(loaded.project)
+            found.withLock { $0[index] = diagnostics }
+        }
+        let diagnostics = loaded.diagnostics + found.withLock { $0 }.joined()
         return Array(Set(diagnostics)).sortedForDisplay()
     }
 
