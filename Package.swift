@@ -115,7 +115,9 @@ let package = Package(
 
         .testTarget(name: "NiemyetCoreTests", dependencies: ["NiemyetCore"]),
         .testTarget(name: "NiemyetPosterTests", dependencies: ["NiemyetPoster", "NiemyetCore"]),
-        .testTarget(name: "NiemyetSiteTests", dependencies: ["NiemyetSite"]),
+        .testTarget(
+            name: "NiemyetSiteTests",
+            dependencies: ["NiemyetSite", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "NiemyetServeTests", dependencies: ["NiemyetServe"]),
         .testTarget(name: "EndToEndTests", dependencies: ["niemyet"]),
         .testTarget(

@@ -52,6 +52,7 @@ enum LinkCheck {
 
     /// The site path a link written on `page` points at, or nil when it leaves the site.
     static func resolve(_ raw: String, from page: String, basePath: String) -> String? {
+        if let plain = resolvePlain(raw, from: page) { return plain }
         var link = raw.contains("&") ? raw.replacingOccurrences(of: "&amp;", with: "&") : raw
         if let cut = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<cut]) }
         if raw.hasPrefix("#") || raw.hasPrefix("//") { return nil }
@@ -86,5 +87,35 @@ enum LinkCheck {
             path = path.isEmpty ? "index.html" : (path.hasSuffix("/") ? path : path + "/") + "index.html"
         }
         return path
+    }
+
+    /// `resolve` for the links the theme writes (ASCII, relative, no query, fragment,
+    /// escape or scheme), working on bytes; nil for any other link, which takes the
+    /// general path. Every page holds a few dozen such links, so this is most of the check.
+    private static func resolvePlain(_ raw: String, from page: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        let link = Array(raw.utf8)
+        guard let first = link.first, first != slash, first != UInt8(ascii: "#"),
+            link.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !"&#?%:".utf8.contains($0) })
+        else { return nil }
+        var resolved: [ArraySlice<UInt8>] = Array(page.utf8).split(separator: slash, omittingEmptySubsequences: false)
+        resolved.removeLast()
+        let parts = link.split(separator: slash, omittingEmptySubsequences: false)
+        for (position, part) in parts.enumerated() {
+            if part.elementsEqual([dot]) { continue }
+            if part.elementsEqual([dot, dot]) {
+                if !resolved.isEmpty { resolved.removeLast() }
+                continue
+            }
+            if part.isEmpty && position < parts.count - 1 { continue }
+            resolved.append(part)
+        }
+        var path = Array(resolved.joined(separator: [slash]))
+        if path.isEmpty || link.last == slash || path.last == slash || link == [dot] || link == [dot, dot] {
+            if !path.isEmpty && path.last != slash { path.append(slash) }
+            path.append(contentsOf: "index.html".utf8)
+        }
+        return String(decoding: path, as: UTF8.self)
     }
 }

@@ -29,18 +29,23 @@ struct Theme: Sendable {
             origins[templateName] = relative
         }
 
+        // Every template (overrides too) escapes with `HTMLEscaping`: the pragma is a line
+        // put in front of each, so parse errors are one line lower than in the file.
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         for name in texts.keys.sorted() {
             guard let text = texts[name] else { continue }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let file = display(origins[name] ?? "<built-in>/\(name).mustache", in: project)
+                let line = max(1, error.context.lineNumber - 1)
+                let column = error.context.columnNumber
                 problems.append(
                     Diagnostic(
                         .siteTemplateInvalid,
-                        at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                        at: SourceLocation(file: file, line: line, column: column),
                         ["template": .text(name), "problem": .text("\(error.error)")]))
             } catch {
                 problems.append(
