@@ -64,11 +64,13 @@ public enum PosterError: Error, Hashable, Sendable {
 /// concurrently, and each file appears whole or not at all.
 public enum PosterWriter {
     /// Every poster of a validated `project`, under `folder` (the site root, such as
-    /// `public/`). Returns the written paths relative to `folder`.
+    /// `public/`). Returns the written paths relative to `folder`, the manifest included
+    /// when one is written.
     ///
     /// With `previous` (the folder a former build published, such as the old `public/`),
     /// a poster whose inputs are unchanged is linked from there instead of printed again,
     /// and a manifest of every poster's inputs is written beside them for the next build.
+    /// A poster already in `folder` with unchanged inputs (by the manifest there) is kept.
     public static func writeAll(for project: Project, size: PaperSize, into folder: URL, reusingFrom previous: URL? = nil)
         throws(PosterError) -> [String]
     {
@@ -82,6 +84,8 @@ public enum PosterWriter {
     ) throws(PosterError) -> [String] {
         let jobs = try plan(for: project, selection: selection)
         let kept = previous.map(PosterManifest.read(from:)) ?? PosterManifest()
+        // What `folder` already holds (a recycled staging folder holds an earlier site).
+        let present = PosterManifest.read(from: folder)
         let inputs = PosterManifest.inputs(size: size, font: project.site.posterFont)
         let fingerprints = Mutex([String?](repeating: nil, count: jobs.count))
         let failures = Mutex<[Int: PosterError]>([:])
@@ -97,6 +101,9 @@ public enum PosterWriter {
                 let job = jobs[index]
                 let fingerprint = PosterManifest.fingerprint(of: job, inputs: inputs)
                 fingerprints.withLock { $0[index] = fingerprint }
+                if present.entries[job.path] == fingerprint, access(folder.appendingPathComponent(job.path).path, F_OK) == 0 {
+                    continue
+                }
                 if let previous, kept.entries[job.path] == fingerprint, job.reuse(from: previous, into: folder) { continue }
                 do throws(PosterError) {
                     try job.print(size: size, with: printer, into: folder)
@@ -110,6 +117,7 @@ public enum PosterWriter {
             var manifest = PosterManifest()
             for (job, fingerprint) in zip(jobs, fingerprints.withLock { $0 }) { manifest.entries[job.path] = fingerprint }
             try manifest.write(into: folder)
+            return jobs.map(\.path) + [PosterManifest.fileName]
         }
         return jobs.map(\.path)
     }
@@ -170,7 +178,11 @@ struct PosterJob: Sendable {
         let target = folder.appendingPathComponent(path)
         guard (try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)) != nil
         else { return false }
-        return link(previous.appendingPathComponent(path).path, target.path) == 0
+        let source = previous.appendingPathComponent(path).path
+        if link(source, target.path) == 0 { return true }
+        // An earlier poster in the way is replaced, not written through (it may be a
+        // hard link to the published one).
+        return errno == EEXIST && unlink(target.path) == 0 && link(source, target.path) == 0
     }
 
     /// Lays out and prints the poster to a temporary file beside its place, then renames
@@ -232,7 +244,7 @@ struct PosterManifest {
         let text = ([Self.header] + entries.keys.sorted().map { "\($0)\t\(entries[$0] ?? "")" }).joined(separator: "\n") + "\n"
         let url = folder.appendingPathComponent(Self.fileName)
         do {
-            try Data(text.utf8).write(to: url)
+            try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
             throw .cannotWrite(path: url.path, reason: error.localizedDescription)
         }

@@ -12,12 +12,14 @@ public struct SiteBuildOptions: Sendable {
     /// `writeExtraFiles` must then write.
     public var includePosters: Bool
     /// Writes more files (posters) into the staging folder given, before the links are
-    /// verified and the folder is published; a thrown error stops the build.
-    public var writeExtraFiles: (@Sendable (URL) throws -> Void)?
+    /// verified and the folder is published, and returns their paths relative to it; a
+    /// thrown error stops the build. The folder may hold an earlier site's files (see
+    /// `Staging`): replace them by new files or renames, never by writing through them.
+    public var writeExtraFiles: (@Sendable (URL) throws -> [String])?
 
     public init(
         output: URL, today: LocalDate, includePosters: Bool = false,
-        writeExtraFiles: (@Sendable (URL) throws -> Void)? = nil
+        writeExtraFiles: (@Sendable (URL) throws -> [String])? = nil
     ) {
         self.output = output
         self.today = today
@@ -85,6 +87,8 @@ public enum SiteBuilder {
     ) throws(SiteBuildError) -> SiteBuildSummary {
         let content = builder.content
         let files = OutputFiles(root: staging.folder)
+        // What a recycled staging folder already holds.
+        let spare = staging.recycled ? Manifest.read(from: staging.folder) : Manifest()
         let pages = builder.pages
         let pagePaths = pages.map(builder.path(of:))
         let clashes = builder.clashes(pages, paths: pagePaths)
@@ -122,6 +126,10 @@ public enum SiteBuilder {
             fingerprint.combine(template)
             fingerprint.combine(context: context)
             let digest = fingerprint.hex
+            if let kept = spare.entries[path], kept.fingerprint == digest {
+                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
+                return
+            }
             if let kept = previous.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
                 files.reuse(output.appendingPathComponent(path), as: path)
             {
@@ -153,23 +161,29 @@ public enum SiteBuilder {
         if let failure = failures.withLock({ $0.first }) { throw failure }
         for (path, bytes) in others { try files.write(bytes, to: path) }
 
+        var extras: [String] = []
         if let writeExtraFiles = options.writeExtraFiles {
             do {
-                try writeExtraFiles(staging.folder)
+                extras = try writeExtraFiles(staging.folder)
             } catch {
                 throw .writeFailed(output.path, "\(error)")
             }
         }
 
-        // Every internal link and asset must be a file of the site.
+        // A recycled folder loses what the new site no longer has before links are checked.
         let written = Set(pagePaths + others.map(\.0) + dataPaths)
+        let everything = written.union(extras)
+        try files.remove(spare.files.subtracting(everything))
+
+        // Every internal link and asset must be a file of the site.
         var manifest = Manifest()
+        manifest.files = everything
         var broken: [Diagnostic] = []
         let results = outcomes.withLock { $0 }
         for (index, outcome) in results.enumerated() {
             guard let outcome else { continue }
             manifest.entries[outcome.path] = outcome.entry
-            for target in outcome.entry.targets where !written.contains(target) && !files.exists(target) {
+            for target in outcome.entry.targets where !everything.contains(target) && !files.exists(target) {
                 let location = builder.source(of: pages[index]) ?? .start(of: output.appendingPathComponent(outcome.path).path)
                 broken.append(
                     Diagnostic(.siteBrokenLink, at: location, ["page": .text(outcome.path), "target": .text(target)]))
@@ -178,27 +192,11 @@ public enum SiteBuilder {
         if !broken.isEmpty { throw SiteBuildError(broken) }
         try files.write(manifest.text, to: Manifest.fileName)
 
+        // Hidden bookkeeping files (the posters' manifest) are not counted as the site's.
+        let shown = everything.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") }
         return SiteBuildSummary(
             output: output, pages: pages.count,
             renderedPages: results.compactMap { $0?.rendered == true ? $0?.path : nil }.sorted(),
-            files: written.count + extraFileCount(in: staging.folder, known: written))
-    }
-
-    /// Files the extra writer added (posters), for the summary.
-    private static func extraFileCount(in folder: URL, known: Set<String>) -> Int {
-        let posters = folder.appendingPathComponent("posters")
-        guard let walker = FileManager.default.enumerator(atPath: posters.path) else { return 0 }
-        var count = 0
-        while let name = walker.nextObject() as? String {
-            if !known.contains("posters/" + name), !name.hasSuffix("/") {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: posters.appendingPathComponent(name).path, isDirectory: &isDirectory),
-                    !isDirectory.boolValue
-                {
-                    count += 1
-                }
-            }
-        }
-        return count
+            files: shown.count)
     }
 }

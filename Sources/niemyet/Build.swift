@@ -51,11 +51,11 @@ struct Build: ParsableCommand {
             today: clock.flatMap(LocalDate.init(iso:)) ?? LocalDate.today(),
             includePosters: !noPosters,
             writeExtraFiles: { [posterSize, noPosters] staging in
-                guard !noPosters else { return }
+                guard !noPosters else { return [] }
                 // Posters land in the staging folder, so they are link-checked and
                 // published in the same swap as the pages; unchanged ones are linked
                 // from the site being replaced.
-                _ = try PosterWriter.writeAll(for: loaded.project, size: posterSize, into: staging, reusingFrom: outputURL)
+                return try PosterWriter.writeAll(for: loaded.project, size: posterSize, into: staging, reusingFrom: outputURL)
             })
         do {
             let summary = try SiteBuilder.build(loaded.project, options: options)

@@ -407,6 +407,49 @@ struct SiteBuildTests {
         #expect(try project.snapshot("public") == project.snapshot("fresh"))
     }
 
+    @Test("a build that starts from the spare copy never writes through the published files, drops what is gone and equals a fresh build")
+    func recycledSpare() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        let page = "2024-thang-hanh-dong/phuong-b/index.html"
+        let poster = "posters/2024-thang-hanh-dong/phuong-b.pdf"
+        #expect(try project.run("build", "--clock", "2024-06-01").status == 0)
+        // The second build keeps every page (hard links to the first site's files) and
+        // leaves the first site as the spare.
+        #expect(try project.run("build", "--clock", "2024-06-01").status == 0)
+        #expect(project.exists(".niemyet/site-spare/public/\(page)"))
+
+        // A reader's view of the published page and poster: links to the same files.
+        let readers = project.url.appendingPathComponent("readers")
+        try FileManager.default.createDirectory(at: readers, withIntermediateDirectories: true)
+        for (name, path) in [("page", page), ("poster", poster)] {
+            #expect(link(project.url.appendingPathComponent("public/" + path).path, readers.appendingPathComponent(name).path) == 0)
+        }
+        let pageBefore = try Data(contentsOf: readers.appendingPathComponent("page"))
+        let posterBefore = try Data(contentsOf: readers.appendingPathComponent("poster"))
+
+        // The third build starts from the spare, whose files share those inodes.
+        try project.write(
+            "Campaigns/2024-thang-hanh-dong/units/phuong-b.md", ProjectFolder.unitFile(name: "Phường B", reduced: "01 giờ"))
+        let edited = try project.run("build", "--clock", "2024-06-01", "--verbose")
+        #expect(edited.status == 0, "\(edited.output)")
+        #expect(try Data(contentsOf: readers.appendingPathComponent("page")) == pageBefore)
+        #expect(try Data(contentsOf: readers.appendingPathComponent("poster")) == posterBefore)
+        #expect(try project.read("public/" + page).contains("01 giờ"))
+        #expect(try Data(contentsOf: project.url.appendingPathComponent("public/" + poster)) != posterBefore)
+
+        // A unit that is gone takes its page, folder and poster with it.
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent("Campaigns/2024-thang-hanh-dong/units/phuong-a.md"))
+        for _ in 1...2 {
+            let built = try project.run("build", "--clock", "2024-06-01")
+            #expect(built.status == 0, "\(built.output)")
+        }
+        #expect(!project.exists("public/2024-thang-hanh-dong/phuong-a"))
+        #expect(!project.exists("public/posters/2024-thang-hanh-dong/phuong-a.pdf"))
+        #expect(try project.run("build", "--clock", "2024-06-01", "--out", "fresh").status == 0)
+        #expect(try project.snapshot("public") == project.snapshot("fresh"))
+    }
+
     @Test("Site/templates and Site/assets override the built-in theme")
     func themeOverride() throws {
         let project = try ProjectFolder.siteFixture()

@@ -31,6 +31,7 @@ struct SiteBuilderTests {
         let output = folder.appendingPathComponent("public")
         let campaigns = project.campaigns
         let options = SiteBuildOptions(output: output, today: Self.today, includePosters: true) { staging in
+            var written: [String] = []
             for campaign in campaigns {
                 var paths = [SitePaths.summaryPoster(campaign: campaign.id)]
                 paths += campaign.registrations.map { SitePaths.poster(unit: $0.unitID.value, in: campaign.id) }
@@ -38,8 +39,10 @@ struct SiteBuilderTests {
                     let file = staging.appendingPathComponent(path)
                     try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try Data("%PDF-1.7\n".utf8).write(to: file)
+                    written.append(path)
                 }
             }
+            return written
         }
         let summary = try SiteBuilder.build(project, options: options)
         #expect(summary.files >= 19 + 7)

@@ -1,20 +1,25 @@
 import Foundation
 
-/// What the previous build wrote: each page's fingerprint and the site paths it links to.
-/// Kept as `.niemyet-manifest` inside the output folder, so that it is swapped in with the
-/// pages it describes and can never disagree with them.
+/// What a build wrote: each page's fingerprint and the site paths it links to, and every
+/// other file of the folder. Kept as `.niemyet-manifest` inside the output folder, so that
+/// it is swapped in with the pages it describes and can never disagree with them; the
+/// next build keeps pages whose fingerprint did not change, and clears files of a
+/// recycled folder (see `Staging`) that the new site no longer has.
 struct Manifest: Sendable {
     static let fileName = ".niemyet-manifest"
-    private static let header = "niemyet-manifest 1"
+    static let header = "niemyet-manifest 2"
 
     struct Entry: Sendable, Equatable {
         var fingerprint: String
         var targets: [String]
     }
 
+    /// Pages by path.
     var entries: [String: Entry] = [:]
+    /// Every file of the folder but the manifest itself, pages included.
+    var files: Set<String> = []
 
-    /// The manifest of the output folder, or an empty one (first build, older format).
+    /// The manifest of `folder`, or an empty one (first build, older format).
     static func read(from folder: URL) -> Manifest {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else {
             return Manifest()
@@ -24,19 +29,30 @@ struct Manifest: Sendable {
         var manifest = Manifest()
         for line in lines.dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2 else { continue }
-            manifest.entries[String(fields[0])] = Entry(
-                fingerprint: String(fields[1]), targets: fields.dropFirst(2).map(String.init))
+            switch fields.first {
+            case "P" where fields.count >= 3:
+                let path = String(fields[1])
+                manifest.entries[path] = Entry(fingerprint: String(fields[2]), targets: fields.dropFirst(3).map(String.init))
+                manifest.files.insert(path)
+            case "F" where fields.count == 2:
+                manifest.files.insert(String(fields[1]))
+            default:
+                continue
+            }
         }
         return manifest
     }
 
-    /// One line a page, sorted, so the file is the same for the same site.
+    /// One line a page (`P`), then one line for each other file (`F`), sorted, so the
+    /// file is the same for the same site.
     var text: String {
         var out = Self.header + "\n"
         for path in entries.keys.sorted() {
             guard let entry = entries[path] else { continue }
-            out += ([path, entry.fingerprint] + entry.targets).joined(separator: "\t") + "\n"
+            out += (["P", path, entry.fingerprint] + entry.targets).joined(separator: "\t") + "\n"
+        }
+        for path in files.subtracting(entries.keys).sorted() {
+            out += "F\t" + path + "\n"
         }
         return out
     }

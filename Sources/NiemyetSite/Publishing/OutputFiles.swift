@@ -33,10 +33,13 @@ struct OutputFiles: Sendable {
         }
     }
 
-    /// Writes `bytes` to `path` (relative to the root); its folder must exist.
+    /// Writes `bytes` to `path` (relative to the root) as a new file; its folder must
+    /// exist. A file already there is unlinked first, never written through: in a
+    /// recycled staging folder it may be a hard link to a page of the published site.
     func write(_ bytes: some Collection<UInt8>, to path: String) throws(SiteBuildError) {
         let full = root.appendingPathComponent(path).path
-        let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if unlink(full) != 0, errno != ENOENT { throw .writeFailed(full, String(cString: strerror(errno))) }
+        let descriptor = open(full, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw .writeFailed(full, String(cString: strerror(errno))) }
         defer { close(descriptor) }
         let contiguous = ContiguousArray(bytes)
@@ -65,7 +68,26 @@ struct OutputFiles: Sendable {
     func reuse(_ source: URL, as path: String) -> Bool {
         let full = root.appendingPathComponent(path).path
         if link(source.path, full) == 0 { return true }
+        if errno == EEXIST, unlink(full) == 0, link(source.path, full) == 0 { return true }
         return (try? FileManager.default.copyItem(atPath: source.path, toPath: full)) != nil
+    }
+
+    /// Removes files of a recycled staging folder that the new site does not have, then
+    /// the folders that left empty (deepest first).
+    func remove(_ paths: some Sequence<String>) throws(SiteBuildError) {
+        var folders = Set<String>()
+        for path in paths {
+            let full = root.appendingPathComponent(path).path
+            if unlink(full) != 0, errno != ENOENT { throw .writeFailed(full, String(cString: strerror(errno))) }
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        // A folder that still holds files stays (rmdir refuses it).
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            _ = rmdir(root.appendingPathComponent(folder).path)
+        }
     }
 
     /// Whether a file exists at `path` (relative to the root).
