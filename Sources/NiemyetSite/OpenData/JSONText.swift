@@ -1,82 +1,73 @@
 /// JSON written the same way every time: keys sorted, slashes plain, whole numbers only.
-/// Hand-written because Foundation's JSONSerialization dominated the build's profile.
+/// Hand-written because Foundation's JSONSerialization dominated the build's profile;
+/// written as bytes, since every campaign's open data is written again on each build.
 enum JSONText {
-    static func data(_ value: Any) -> [UInt8] { Array(text(value).utf8) }
-
-    static func text(_ value: Any) -> String {
-        var out = ""
+    static func data(_ value: Any) -> [UInt8] {
+        var out: [UInt8] = []
         write(value, to: &out)
         return out
     }
 
+    static func text(_ value: Any) -> String { String(decoding: data(value), as: UTF8.self) }
+
     /// JSON safe inside an HTML `<script>` element and an XML parser: `<`, `>` and `&`
     /// are written `\u003c`, `\u003e`, `\u0026`, so no value can close the element.
     static func script(_ value: Any) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(value, to: &out, forScript: true)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func write(_ value: Any, to out: inout String, forScript: Bool = false) {
+    private static func write(_ value: Any, to out: inout [UInt8], forScript: Bool = false) {
         switch value {
         case let text as String:
             writeString(text, to: &out, forScript: forScript)
         case let number as Int:
-            out += String(number)
+            out.append(contentsOf: String(number).utf8)
         case let flag as Bool:
-            out += flag ? "true" : "false"
+            out.append(contentsOf: (flag ? "true" : "false").utf8)
         case let group as [String: Any]:
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (position, key) in group.keys.sorted().enumerated() {
-                if position > 0 { out += "," }
+                if position > 0 { out.append(UInt8(ascii: ",")) }
                 writeString(key, to: &out, forScript: forScript)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 if let child = group[key] { write(child, to: &out, forScript: forScript) }
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         case let list as [Any]:
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (position, child) in list.enumerated() {
-                if position > 0 { out += "," }
+                if position > 0 { out.append(UInt8(ascii: ",")) }
                 write(child, to: &out, forScript: forScript)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         default:
-            out += "null"
+            out.append(contentsOf: "null".utf8)
         }
     }
 
-    private static func writeString(_ text: String, to out: inout String, forScript: Bool) {
-        out += "\""
-        // Most values need no escape at all: copy them whole.
-        let plain = text.utf8.allSatisfy { byte in
-            byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
-                && !(forScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")))
-        }
-        if plain {
-            out += text
-            out += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<" where forScript: out += "\\u003c"
-            case ">" where forScript: out += "\\u003e"
-            case "&" where forScript: out += "\\u0026"
+    /// Escapes work on bytes: every byte of a multi-byte UTF-8 sequence is 0x80 or above,
+    /// so only ASCII bytes are ever replaced.
+    private static func writeString(_ text: String, to out: inout [UInt8], forScript: Bool) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+            case UInt8(ascii: "<") where forScript: out.append(contentsOf: #"\u003c"#.utf8)
+            case UInt8(ascii: ">") where forScript: out.append(contentsOf: #"\u003e"#.utf8)
+            case UInt8(ascii: "&") where forScript: out.append(contentsOf: #"\u0026"#.utf8)
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                out.append(contentsOf: (#"\u"# + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(byte)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

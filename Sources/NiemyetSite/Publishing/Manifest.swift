@@ -24,18 +24,21 @@ struct Manifest: Sendable {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else {
             return Manifest()
         }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard lines.first == Substring(header) else { return Manifest() }
+        // Split as bytes: a manifest has a line for each of thousands of pages.
+        let tab = UInt8(ascii: "\t")
+        let lines = [UInt8](data).split(separator: UInt8(ascii: "\n"))
+        guard let first = lines.first, first.elementsEqual(header.utf8) else { return Manifest() }
         var manifest = Manifest()
         for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = line.split(separator: tab, omittingEmptySubsequences: false).map {
+                String(decoding: $0, as: UTF8.self)
+            }
             switch fields.first {
             case "P" where fields.count >= 3:
-                let path = String(fields[1])
-                manifest.entries[path] = Entry(fingerprint: String(fields[2]), targets: fields.dropFirst(3).map(String.init))
-                manifest.files.insert(path)
+                manifest.entries[fields[1]] = Entry(fingerprint: fields[2], targets: Array(fields.dropFirst(3)))
+                manifest.files.insert(fields[1])
             case "F" where fields.count == 2:
-                manifest.files.insert(String(fields[1]))
+                manifest.files.insert(fields[1])
             default:
                 continue
             }
