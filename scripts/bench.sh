@@ -42,11 +42,16 @@ logs, command = sys.argv[1], sys.argv[2]
 def log(name):
     return open(f"{logs}/{name}.log", encoding="utf-8").read()
 rows = []
-site = re.search(r"ratio niemyet / hugo\s+(\S+)\s+(\S+)\s+(\S+)", log("site"))
+site = re.search(r"ratio niemyet cold / hugo\s+(\S+)\s+(\S+)\s+(\S+)", log("site"))
 header = re.search(r"Site build vs Hugo: (.*)", log("site"))
 if site:
     rows.append(("site build vs Hugo", header.group(1) if header else "",
-                 f"wall {site.group(1)}, CPU {site.group(2)}, peak RSS {site.group(3)} (niemyet / Hugo; < 1 is better)"))
+                 f"wall {site.group(1)}, CPU {site.group(2)}, peak RSS {site.group(3)} (niemyet cold / Hugo; < 1 is better)"))
+rebuild = re.search(r"niemyet rebuild, one unit edited\s+(\S+)", log("site"))
+hugo = re.search(r"^hugo \(\d+ pages\)\s+(\S+)", log("site"), re.M)
+if rebuild and hugo:
+    rows.append(("site rebuild, one unit edited", header.group(1) if header else "",
+                 f"{rebuild.group(1)} s, {float(rebuild.group(1)) / float(hugo.group(1)):.2f} x a full Hugo build"))
 posters = re.search(r"ratio per poster, one core each \(WeasyPrint / niemyet\): wall (\S+), CPU (\S+)", log("posters"))
 count = re.search(r"niemyet poster, 2 cores: (\d+) posters", log("posters"))
 if posters:
@@ -57,9 +62,10 @@ pages = re.search(r"pages: (\d+) on 16 hosts", log("check"))
 if check:
     rows.append(("check vs linkchecker", f"{pages.group(1) if pages else '?'} pages on 16 loopback hosts",
                  f"niemyet {check.group(1)} faster, {check.group(2)} the memory"))
-validate = re.search(r"validate: (.*)", log("validate"))
-if validate:
-    rows.append(("validate (no comparison tool)", "", validate.group(1)))
+for run in ("cold", "warm"):
+    validate = re.search(rf"validate \({run}\): (.*)", log("validate"))
+    if validate:
+        rows.append((f"validate, {run} (no comparison tool)", "", validate.group(1)))
 date = subprocess.run(["date", "-u", "+%Y-%m-%d %H:%M UTC"], capture_output=True, text=True).stdout.strip()
 print()
 print(f"Summary: `{command}`, {date}")
