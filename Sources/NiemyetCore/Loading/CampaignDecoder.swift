@@ -46,9 +46,13 @@ struct CampaignDecoder {
             for name in names {
                 let relative = folder + "/units/" + name
                 filesRead += 1
-                guard loader.staysInside(relative, diagnostics: &diagnostics)
-                else { continue }
-                let unit = lookup(relative, in: old?.units[name], changed: &changed) { local in
+                // One lstat answers both questions for a plain file: it stays inside, and
+                // its stamp for the cache.
+                var status = stat()
+                let plain = lstat(loader.path(of: relative), &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+                guard plain || loader.staysInside(relative, diagnostics: &diagnostics) else { continue }
+                let unit = lookup(relative, stamp: plain ? FileStamp(status) : nil, in: old?.units[name], changed: &changed) {
+                    local in
                     unitFile(relative, name: name, diagnostics: &local)
                 }
                 record.units[name] = unit.entry
@@ -81,7 +85,7 @@ struct CampaignDecoder {
 
     /// Decodes the file at `relative` with `decode`, or takes its cached result.
     private func lookup<Value>(
-        _ relative: String, in cached: CachedFile<Value>?, changed: inout Bool,
+        _ relative: String, stamp: FileStamp? = nil, in cached: CachedFile<Value>?, changed: inout Bool,
         decode: (inout [Diagnostic]) -> Value
     ) -> (value: Value, diagnostics: [Diagnostic], entry: CachedFile<Value>?) {
         guard let cache else {
@@ -89,7 +93,7 @@ struct CampaignDecoder {
             let value = decode(&local)
             return (value, local, nil)
         }
-        return cache.lookup(loader.path(of: relative), in: cached, changed: &changed, decode: decode)
+        return cache.lookup(loader.path(of: relative), stamp: stamp, in: cached, changed: &changed, decode: decode)
     }
 
     /// The campaign's front matter and body, with its inline registrations only.

@@ -11,6 +11,11 @@ struct FileStamp: Hashable, Sendable {
     init?(path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
+        self.init(status)
+    }
+
+    /// The stamp of a `stat` or `lstat` result (of a file that is no symbolic link).
+    init(_ status: stat) {
         size = Int64(status.st_size)
         inode = UInt64(status.st_ino)
         modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
@@ -133,10 +138,10 @@ struct LoadCache: Sendable {
     /// The cached result of the file at `path` when it still has the same stamp, or else
     /// the result of `decode`, to be cached when the file has settled.
     func lookup<Value>(
-        _ path: String, in cached: CachedFile<Value>?, changed: inout Bool,
+        _ path: String, stamp known: FileStamp? = nil, in cached: CachedFile<Value>?, changed: inout Bool,
         decode: (inout [Diagnostic]) -> Value
     ) -> (value: Value, diagnostics: [Diagnostic], entry: CachedFile<Value>?) {
-        let stamp = FileStamp(path: path)
+        let stamp = known ?? FileStamp(path: path)
         if let stamp, let cached, cached.stamp == stamp {
             return (cached.value, cached.diagnostics, cached)
         }
