@@ -174,6 +174,7 @@ public enum SiteBuilder {
         let written = Set(pagePaths + others.map(\.0) + dataPaths)
         let everything = written.union(extras)
         try files.remove(spare.files.subtracting(everything))
+        if staging.recycled { files.removeOthers(keepingTopLevelOf: everything.union([Manifest.fileName])) }
 
         // Every internal link and asset must be a file of the site.
         var manifest = Manifest()

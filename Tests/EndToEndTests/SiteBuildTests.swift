@@ -438,14 +438,18 @@ struct SiteBuildTests {
         #expect(try project.read("public/" + page).contains("01 giờ"))
         #expect(try Data(contentsOf: project.url.appendingPathComponent("public/" + poster)) != posterBefore)
 
-        // A unit that is gone takes its page, folder and poster with it.
+        // A unit that is gone takes its page, folder and poster with it; files put into
+        // public/ by hand come back with the spare but are not published again.
         try FileManager.default.removeItem(at: project.url.appendingPathComponent("Campaigns/2024-thang-hanh-dong/units/phuong-a.md"))
+        try project.write("public/ghi-tay.txt", "thêm bằng tay")
+        try project.write("public/thu-muc-rieng/trang.html", "<p>riêng</p>")
         for _ in 1...2 {
             let built = try project.run("build", "--clock", "2024-06-01")
             #expect(built.status == 0, "\(built.output)")
         }
         #expect(!project.exists("public/2024-thang-hanh-dong/phuong-a"))
         #expect(!project.exists("public/posters/2024-thang-hanh-dong/phuong-a.pdf"))
+        #expect(!project.exists("public/ghi-tay.txt") && !project.exists("public/thu-muc-rieng"))
         #expect(try project.run("build", "--clock", "2024-06-01", "--out", "fresh").status == 0)
         #expect(try project.snapshot("public") == project.snapshot("fresh"))
     }

@@ -90,6 +90,16 @@ struct OutputFiles: Sendable {
         }
     }
 
+    /// Removes entries at the top of the folder that no path of `paths` starts with: files
+    /// put by hand into a published site (which a build from scratch never keeps) come
+    /// back with the spare copy, and must not be published again by chance.
+    func removeOthers(keepingTopLevelOf paths: Set<String>) {
+        let kept = Set(paths.map { String($0.prefix { $0 != "/" }) })
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [] where !kept.contains(name) {
+            try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
+        }
+    }
+
     /// Whether a file exists at `path` (relative to the root).
     func exists(_ path: String) -> Bool {
         access(root.appendingPathComponent(path).path, F_OK) == 0
