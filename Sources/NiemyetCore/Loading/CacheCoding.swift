@@ -5,12 +5,33 @@
 /// Why a cache record could not be read back; the record is then ignored.
 struct CacheDamage: Error {}
 
-/// Appends values to a record's bytes.
+/// Appends values to a record's bytes. Integers are variable-length (most are line
+/// numbers, columns and counts, one byte each), and each file path is written once per
+/// record, then referred to by number: paths were most of a record's bytes, repeated in
+/// every located value.
 struct CacheWriter {
     var bytes: [UInt8] = []
+    private var fileNumbers: [String: Int] = [:]
 
     mutating func write(_ value: Int) {
-        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+        // Zig-zag, then seven bits a byte, low bits first.
+        var rest = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    /// A file path: its number when written before in this record, else the path.
+    mutating func write(file: String) {
+        if let number = fileNumbers[file] {
+            write(number + 1)
+        } else {
+            fileNumbers[file] = fileNumbers.count
+            write(0)
+            write(file)
+        }
     }
 
     mutating func write(_ value: String) {
@@ -27,17 +48,36 @@ struct CacheWriter {
 struct CacheReader {
     let bytes: [UInt8]
     var index = 0
+    /// Paths in the order the record first wrote them (see `CacheWriter.write(file:)`).
+    private var files: [String] = []
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     var isAtEnd: Bool { index == bytes.count }
 
     mutating func int() throws(CacheDamage) -> Int {
-        guard bytes.count - index >= 8 else { throw CacheDamage() }
         var value: UInt64 = 0
-        for offset in 0..<8 { value |= UInt64(bytes[index + offset]) << (8 * UInt64(offset)) }
-        index += 8
-        return Int(Int64(bitPattern: value))
+        var shift: UInt64 = 0
+        while true {
+            guard index < bytes.count, shift < 64 else { throw CacheDamage() }
+            let byte = bytes[index]
+            index += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
+    }
+
+    mutating func file() throws(CacheDamage) -> String {
+        let number = try int()
+        if number == 0 {
+            let path = try string()
+            files.append(path)
+            return path
+        }
+        guard number > 0, number <= files.count else { throw CacheDamage() }
+        return files[number - 1]
     }
 
     mutating func string() throws(CacheDamage) -> String {
@@ -105,13 +145,13 @@ extension Array: CacheCodable where Element: CacheCodable {
 
 extension SourceLocation: CacheCodable {
     func write(to writer: inout CacheWriter) {
-        writer.write(file)
+        writer.write(file: file)
         writer.write(line)
         writer.write(column)
     }
 
     init(from reader: inout CacheReader) throws(CacheDamage) {
-        self.init(file: try reader.string(), line: try reader.int(), column: try reader.int())
+        self.init(file: try reader.file(), line: try reader.int(), column: try reader.int())
     }
 }
 
