@@ -129,7 +129,13 @@ struct URLComponentsLite {
     let host: String
 
     init?(_ text: String) {
-        // Scanned as scalars: this runs for every posting address of the project.
+        // This runs for every posting address of the project: ASCII ones (nearly all)
+        // are read as bytes, others as scalars.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let components = Self(ascii: Array(text.utf8)) else { return nil }
+            self = components
+            return
+        }
         let scalars = text.unicodeScalars
         guard let colon = scalars.firstIndex(of: ":") else { return nil }
         let schemeScalars = scalars[..<colon]
@@ -140,13 +146,34 @@ struct URLComponentsLite {
         let rest = text[colon...].dropFirst()
         if rest.hasPrefix("//") {
             let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-            host = String(authority.split(separator: "@").last ?? "")
+            // The host follows the last "@" (user information before it), and may be empty.
+            host = String(authority.split(separator: "@", omittingEmptySubsequences: false).last ?? "")
         } else {
             host = ""
         }
         // White space scalars always begin a character of their own.
         if scalars.contains(where: { $0.isASCII ? $0 == " " || ($0.value >= 0x09 && $0.value <= 0x0D) : $0.properties.isWhitespace }) {
             return nil
+        }
+    }
+
+    /// The same reading of an address that is all ASCII.
+    private init?(ascii bytes: [UInt8]) {
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0,
+            bytes[..<colon].allSatisfy({ byte in
+                (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "+")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            }),
+            !bytes.contains(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+        else { return nil }
+        scheme = String(decoding: bytes[..<colon].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let rest = bytes[(colon + 1)...]
+        if rest.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) {
+            let authority = rest.dropFirst(2).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+            host = authority.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false).last
+                .map { String(decoding: $0, as: UTF8.self) } ?? ""
+        } else {
+            host = ""
         }
     }
 }
