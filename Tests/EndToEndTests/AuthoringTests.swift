@@ -15,6 +15,33 @@ struct AuthoringTests {
         return project
     }
 
+    @Test("the '...' that new campaign and new unit leave to fill in are pointed out, at their value, as warnings")
+    func placeholdersPointedOut() throws {
+        let project = try project()
+        defer { project.remove() }
+        #expect(try project.run("new", "unit", "phuong-a", "--campaign", Self.campaign).status == 0)
+        let (status, diagnostics) = try project.diagnostics()
+        #expect(status == 0, "warnings only: \(diagnostics)")
+        let placeholders = diagnostics.filter { $0.code == "placeholder-text" }
+        let campaignFile = "Campaigns/\(Self.campaign)/campaign.md"
+        let unitFile = "Campaigns/\(Self.campaign)/units/phuong-a.md"
+        let organizerLine = try #require(
+            try project.read(campaignFile).split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.hasPrefix("organizer:") }) + 1
+        #expect(placeholders.contains { $0.file == campaignFile && $0.line == organizerLine && $0.column == 12 }, "\(placeholders)")
+        #expect(placeholders.contains { $0.file == unitFile && $0.message.contains("'name'") }, "\(placeholders)")
+        #expect(placeholders.allSatisfy { $0.severity == "warning" })
+        // Written out in full, the warnings go.
+        for file in [campaignFile, unitFile] {
+            let text = try project.read(file)
+                .replacingOccurrences(of: "Ủy ban nhân dân phường ...", with: "Ủy ban nhân dân phường A")
+                .replacingOccurrences(of: "Ủy ban nhân dân ...", with: "Ủy ban nhân dân Quận 12")
+                .replacingOccurrences(of: "Thủ tục ...", with: "Thủ tục đăng ký khai sinh")
+            try project.write(file, text)
+        }
+        #expect(try project.diagnostics().diagnostics.allSatisfy { $0.code != "placeholder-text" })
+    }
+
     static let header = "Mã đơn vị;Tên đơn vị;Khối;Thủ tục;Lĩnh vực;Thời gian thường;Thời gian rút ngắn"
     static let goodRows = [
         "phuong-thanh-loc;Ủy ban nhân dân phường Thạnh Lộc;ward;Thủ tục đăng ký khai sinh;Hộ tịch;01 ngày làm việc;01 buổi",

@@ -77,6 +77,11 @@ struct MappingReader {
             if required { requireMissing(key) }
             return nil
         }
+        // `niemyet new` leaves "..." where the author has to write (organizer, names).
+        if text.hasSuffix("...") || text.hasSuffix("…") {
+            diagnostics.append(
+                Diagnostic(.placeholderText, at: document.location(of: node), ["key": .text(key), "value": .text(text)]))
+        }
         return Located(text, at: document.location(of: node))
     }
 

@@ -44,6 +44,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case missingUnitName = "missing-unit-name"
     case invalidURL = "invalid-url"
     case invalidLanguage = "invalid-language"
+    /// A value still ending in the "..." that `niemyet new` writes for the author to fill.
+    case placeholderText = "placeholder-text"
 
     // results.csv
     case resultsHeader = "results-header"
@@ -93,7 +95,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     /// Warnings point at something odd that still builds; everything else is an error.
     public var defaultSeverity: Severity {
         switch self {
-        case .unknownKey, .unknownBlock, .startsOnDayOff, .endsOnDayOff, .activityWithoutWorkingDay: .warning
+        case .unknownKey, .unknownBlock, .placeholderText, .startsOnDayOff, .endsOnDayOff, .activityWithoutWorkingDay:
+            .warning
         default: .error
         }
     }

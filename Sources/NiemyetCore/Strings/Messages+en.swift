@@ -40,6 +40,7 @@ extension Messages {
             .missingUnitName: "The unit '{unit}' has no name. Add 'name: ...' here or in units.yaml.",
             .invalidURL: "'{value}' is not a valid web address for '{key}'. Give the full address, for example https://cchc.example.gov.vn/.",
             .invalidLanguage: "The language '{value}' is not supported. Write 'vi' (Vietnamese) or 'en' (English).",
+            .placeholderText: "The value of '{key}' ('{value}') still ends with the template's '...'. Write it out in full before publishing the notice.",
             .resultsHeader: "The header of results.csv must be 'unit,received,same_day,on_time,late' (found '{found}').",
             .resultsUnknownUnit: "The unit '{unit}' has results but is not registered in this campaign. Correct the unit id or register the unit.",
             .resultsNotANumber: "The column '{column}' must be a whole number, zero or more (found '{value}').",

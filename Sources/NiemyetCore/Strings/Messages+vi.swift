@@ -40,6 +40,7 @@ extension Messages {
             .missingUnitName: "Đơn vị '{unit}' chưa có tên. Thêm 'name: ...' vào đây hoặc vào units.yaml.",
             .invalidURL: "'{value}' không phải địa chỉ web hợp lệ cho '{key}'. Ghi địa chỉ đầy đủ, ví dụ https://cchc.example.gov.vn/.",
             .invalidLanguage: "Ngôn ngữ '{value}' không được hỗ trợ. Ghi 'vi' (tiếng Việt) hoặc 'en' (tiếng Anh).",
+            .placeholderText: "Giá trị của '{key}' ('{value}') vẫn kết thúc bằng dấu '...' của mẫu. Hãy viết đầy đủ trước khi đăng thông báo.",
             .resultsHeader: "Dòng tiêu đề của results.csv phải là 'unit,received,same_day,on_time,late' (tìm thấy '{found}').",
             .resultsUnknownUnit: "Đơn vị '{unit}' có kết quả nhưng không đăng ký trong chiến dịch này. Sửa mã đơn vị hoặc thêm đăng ký cho đơn vị.",
             .resultsNotANumber: "Cột '{column}' phải là số nguyên không âm (tìm thấy '{value}').",
