@@ -24,7 +24,10 @@ niemyet=$root/.build/release/niemyet
 # measured by scripts/bench-posters.sh. FLAGS= (empty) measures the full build with posters.
 flags=${FLAGS---no-posters}
 
-rm -rf "$work" && mkdir -p "$work"
+# A previous run's folder is moved aside and deleted after the measurements (see discard).
+old="$work.old.$$"
+[ -e "$work" ] && mv "$work" "$old"
+mkdir -p "$work"
 python3 "$corpus_script" "$work/project" --hugo "$work/hugo" --campaigns "$campaigns" --units "$units" >/dev/null
 pages=$(find "$work/project/Campaigns" -name '*.md' | wc -l)
 # The unit file each run edits: one procedure's reduced turnaround changes.
@@ -45,13 +48,25 @@ measure() {
   awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/time.out" >> "$work/$name.times"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# Outputs of earlier builds are moved aside, not deleted, until the end: on ext4, making
+# thousands of files just after deleting thousands of others makes every new inode's
+# allocation scan the recently freed ones, which measured the kernel, not the tools
+# (1 to 11 s of system CPU for the same niemyet build).
+trash=0
+discard() {
+  for path in "$@"; do
+    [ -e "$path" ] || continue
+    trash=$((trash + 1))
+    mkdir -p "$work/trash" && mv "$path" "$work/trash/$trash"
+  done
+}
 
 for _ in $(seq "$runs"); do
-  rm -rf "$work/project/public" "$work/project/.niemyet" "$work/hugo/public" "$work/hugo/resources"
+  discard "$work/project/public" "$work/project/.niemyet" "$work/hugo/public" "$work/hugo/resources"
   measure niemyet "$niemyet" build "$work/project" --clock "$clock" $flags
   measure hugo hugo --quiet --source "$work/hugo" --destination "$work/hugo/public"
   # Warm: the load cache kept, but no published site and no spare copy to start from.
-  rm -rf "$work/project/public" "$work/project/.niemyet/site-spare"
+  discard "$work/project/public" "$work/project/.niemyet/site-spare"
   measure warm "$niemyet" build "$work/project" --clock "$clock" $flags
   # Rebuilds are measured in the steady state: the site replaced by the previous build
   # is kept as the spare copy the next one starts from (see Staging.swift).
@@ -60,14 +75,14 @@ for _ in $(seq "$runs"); do
   edit
   measure incremental "$niemyet" build "$work/project" --clock "$clock" $flags --verbose
   restore
-  "$niemyet" build "$work/project" --clock "$clock" $flags >/dev/null
+  "$niemyet" build "$work/project" --clock "$clock" $flags >/dev/null 2>&1
 done
-"$niemyet" build "$work/project" --clock "$clock" $flags --verbose >/dev/null
+"$niemyet" build "$work/project" --clock "$clock" $flags --verbose >/dev/null 2>&1
 edit
-rendered=$("$niemyet" build "$work/project" --clock "$clock" $flags --verbose | grep -c '^  ')
+rendered=$("$niemyet" build "$work/project" --clock "$clock" $flags --verbose 2>/dev/null | grep -c '^  ')
 restore
 validate=$( { /usr/bin/time -f "%e" "$niemyet" validate "$work/project" >/dev/null; } 2>&1 )
-rm -rf "$work/project/.niemyet"
+discard "$work/project/.niemyet"
 validate_cold=$( { /usr/bin/time -f "%e" "$niemyet" validate "$work/project" >/dev/null; } 2>&1 )
 
 # Ratios are taken run by run (both tools ran back to back), then the median: the
@@ -93,3 +108,4 @@ printf '%-34s %10s\n' "niemyet validate, cold" "$validate_cold"
 printf '%-34s %10s\n' "niemyet validate, warm load cache" "$validate"
 printf '%-34s %10s\n' "niemyet rebuild, nothing changed" "$noop"
 printf '%-34s %10s   (%s pages re-rendered)\n' "niemyet rebuild, one unit edited" "$incr" "$rendered"
+rm -rf "$work/trash" "$old"
