@@ -1,7 +1,6 @@
 import Foundation
+import NiemyetPosting
 import Testing
-
-@testable import NiemyetCheck
 
 @Suite("Reading postings: HTML blocks, charsets, PDF")
 struct ReadingTests {
