@@ -1,8 +1,12 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Finds the character encoding of an HTML page the way browsers do: a byte-order
 /// mark first, then the HTTP Content-Type header, then a <meta> tag in the first
-/// kilobytes, and UTF-8 when nothing says otherwise.
+/// kilobytes, and UTF-8 when nothing says otherwise. The only code that touches iconv.
 public enum Charset {
     /// The encoding name to decode `data` with (as iconv spells it, "UTF-8",
     /// "WINDOWS-1258"...).
@@ -48,5 +52,51 @@ public enum Charset {
         case "iso-8859-1", "latin1", "us-ascii", "ascii": "WINDOWS-1252"
         default: label.uppercased()
         }
+    }
+
+    /// `data` decoded from `charset` into UTF-8, each byte the charset does not define
+    /// shown as U+FFFD, as a browser shows it. Nil when iconv does not know the charset.
+    ///
+    /// libxml2 2.9 would call iconv itself, but it stops reading a page at the first such
+    /// byte (losing the rest of the posting) and prints the error on the terminal.
+    static func utf8(_ data: Data, from charset: String) -> Data? {
+        guard let converter = iconv_open("UTF-8", charset), converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = [UInt8](data)
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        var output = Data()
+        output.reserveCapacity(data.count + data.count / 2)
+        input.withUnsafeMutableBytes { inputBytes in
+            chunk.withUnsafeMutableBytes { chunkBytes in
+                /// Runs iconv on what is left of the input (or, given nil, ends the pending
+                /// character: windows-1258 holds a letter back until it sees its tone mark).
+                func convert(_ pending: inout UnsafeMutablePointer<CChar>?, _ left: inout Int, flush: Bool) -> Int32 {
+                    var out = chunkBytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+                    var room = chunkBytes.count
+                    let result = flush ? iconv(converter, nil, nil, &out, &room) : iconv(converter, &pending, &left, &out, &room)
+                    let failure = result == -1 ? errno : 0
+                    output.append(contentsOf: chunkBytes.prefix(chunkBytes.count - room))
+                    return failure
+                }
+                var pending = inputBytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var left = inputBytes.count
+                while left > 0 {
+                    switch convert(&pending, &left, flush: false) {
+                    case 0, E2BIG:
+                        continue
+                    case EILSEQ, EINVAL:
+                        // A byte the charset does not define, or a sequence cut off at the end.
+                        _ = convert(&pending, &left, flush: true)
+                        output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                        pending = pending?.advanced(by: 1)
+                        left -= 1
+                    default:
+                        left = 0
+                    }
+                }
+                while convert(&pending, &left, flush: true) == E2BIG {}
+            }
+        }
+        return output
     }
 }

@@ -7,9 +7,10 @@ import Foundation
 /// The only code that touches libxml2. Its HTML parser takes real-world markup,
 /// never reaches the network (HTML_PARSE_NONET) and stays quiet about errors.
 enum HTMLPage {
-    /// The visible text blocks of `data`, decoded from `encoding` (an IANA name that
-    /// iconv knows, such as "UTF-8" or "windows-1258"). Nil when libxml2 cannot parse it.
-    static func blocks(of data: Data, encoding: String) -> [String]? {
+    /// The visible text blocks of `data`, UTF-8 bytes (`Charset.utf8` decodes other
+    /// charsets first; a <meta> charset in the page is then ignored). Nil when libxml2
+    /// cannot parse it.
+    static func blocks(ofUTF8 data: Data) -> [String]? {
         guard data.count <= Int(Int32.max) else { return nil }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
@@ -17,7 +18,7 @@ enum HTMLPage {
         let document: htmlDocPtr? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return nil }
             return htmlReadMemory(
-                base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
+                base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, "UTF-8", options)
         }
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }

@@ -25,8 +25,9 @@ public enum PostingText {
     public static func blocks(of data: Data, kind: Kind, contentType: String?) -> [String]? {
         switch kind {
         case .html:
-            return HTMLPage.blocks(of: data, encoding: Charset.detect(data, contentType: contentType))
-                .map { $0.map(\.precomposedStringWithCanonicalMapping) }
+            let charset = Charset.detect(data, contentType: contentType)
+            let utf8 = charset == "UTF-8" ? data : Charset.utf8(data, from: charset) ?? data
+            return HTMLPage.blocks(ofUTF8: utf8).map { $0.map(\.precomposedStringWithCanonicalMapping) }
         case .pdf:
             return PDFPosting.pageTexts(of: data).map { pdfBlocks(pages: $0) }
         }
