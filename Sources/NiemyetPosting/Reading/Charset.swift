@@ -68,8 +68,8 @@ public enum Charset {
         output.reserveCapacity(data.count + data.count / 2)
         input.withUnsafeMutableBytes { inputBytes in
             chunk.withUnsafeMutableBytes { chunkBytes in
-                /// Runs iconv on what is left of the input (or, given nil, ends the pending
-                /// character: windows-1258 holds a letter back until it sees its tone mark).
+                /// Runs iconv on what is left of the input, or with `flush` writes out the
+                /// letter it holds back (windows-1258 waits for a tone mark after a letter).
                 func convert(_ pending: inout UnsafeMutablePointer<CChar>?, _ left: inout Int, flush: Bool) -> Int32 {
                     var out = chunkBytes.baseAddress?.assumingMemoryBound(to: CChar.self)
                     var room = chunkBytes.count
