@@ -7,8 +7,10 @@ let package = Package(
         .executable(name: "niemyet", targets: ["niemyet"]),
         .library(name: "NiemyetCore", targets: ["NiemyetCore"]),
         .library(name: "NiemyetCheck", targets: ["NiemyetCheck"]),
-        // For the separate fuzzing package in Fuzz/, which reaches the importer.
+        // For the separate fuzzing package in Fuzz/, which reaches the importer and the
+        // posting reader.
         .library(name: "NiemyetAuthoring", targets: ["NiemyetAuthoring"]),
+        .library(name: "NiemyetPosting", targets: ["NiemyetPosting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -74,11 +76,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
 
+        // Reading a unit's posting (HTML through libxml2, PDF through poppler) and matching
+        // its procedures. No network: the fuzz package reaches it without NIO and BoringSSL.
+        .target(name: "NiemyetPosting", dependencies: ["NiemyetCore", "CLibXML2", "CPoppler"]),
+
         // The posting checker: fetch every unit's posting, read it, match, keep evidence.
         .target(
             name: "NiemyetCheck",
             dependencies: [
-                "NiemyetCore", "CLibXML2", "CPoppler",
+                "NiemyetCore", "NiemyetPosting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -124,6 +130,7 @@ let package = Package(
             name: "NiemyetCheckTests",
             dependencies: [
                 "NiemyetCheck",
+                "NiemyetPosting",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

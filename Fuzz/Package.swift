@@ -26,7 +26,11 @@ let package = Package(
             ]),
         .executableTarget(
             name: "FuzzPostingText",
-            dependencies: ["FuzzDriver", .product(name: "NiemyetCheck", package: "niemyet")]),
+            dependencies: [
+                "FuzzDriver",
+                .product(name: "NiemyetCore", package: "niemyet"),
+                .product(name: "NiemyetPosting", package: "niemyet"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import NiemyetCore
+import NiemyetPosting
 
 /// Which units to check, and how.
 public struct CheckRequest: Sendable {

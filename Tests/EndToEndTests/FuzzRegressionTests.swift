@@ -73,4 +73,36 @@ struct FuzzRegressionTests {
             "import", "registrations", file.lastPathComponent, "--campaign", "2021-thang-cao-diem-quan-12", "--lang", "en")
         #expect(!result.output.contains("XFD"), "\(result.output)")
     }
+
+    @Test("a windows-1258 posting with a byte the charset leaves undefined is read whole, and quietly (Fuzz/FuzzPostingText)")
+    func undefinedCharsetByte() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        let path = "Campaigns/2021-thang-cao-diem-quan-12/niem-yet/ubnd-quan-12.html"
+        let page = try project.read(path).replacingOccurrences(
+            of: "<meta charset=\"utf-8\">", with: "<meta charset=\"windows-1258\">")
+        _ = try project.write("utf8.html", page)
+        // glibc's iconv writes the page as windows-1258 (tone marks as combining marks).
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["iconv", "-f", "UTF-8", "-t", "WINDOWS-1258", "-o", path, "utf8.html"]
+        process.currentDirectoryURL = project.url
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        // 0x9D, which windows-1258 leaves undefined, right after <body>: libxml2 stopped
+        // reading there (the unit was "missing") and printed "encoding error" on stderr.
+        var bytes = try Data(contentsOf: project.url.appendingPathComponent(path))
+        let body = try #require(bytes.range(of: Data("<body>".utf8)))
+        bytes.insert(0x9D, at: body.upperBound)
+        _ = try project.write(path, bytes)
+
+        let result = try project.run("check", "--campaign", "2021-thang-cao-diem-quan-12", "--format", "json")
+        #expect(result.status == 0, "\(result.output)")
+        let document = try JSONDecoder().decode(CheckDocument.self, from: Data(result.stdout.utf8))
+        let unit = try #require(document.campaigns.first?.units.first)
+        #expect(unit.status == "posted", "\(result.output)")
+        #expect(unit.procedures.count == 4 && unit.procedures.allSatisfy { $0.name_found && $0.turnaround_found })
+        #expect(!result.stderr.contains("encoding error") && !result.stderr.contains("I/O error"), "\(result.stderr)")
+    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NiemyetCore
+import NiemyetPosting
 import Testing
 
 @testable import NiemyetCheck

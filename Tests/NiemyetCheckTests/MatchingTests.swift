@@ -1,8 +1,7 @@
 import Foundation
 import NiemyetCore
+import NiemyetPosting
 import Testing
-
-@testable import NiemyetCheck
 
 @Suite("Matching a procedure and its turnaround in a page's blocks")
 struct MatchingTests {

@@ -1,7 +1,6 @@
 import Foundation
+import NiemyetPosting
 import Testing
-
-@testable import NiemyetCheck
 
 @Suite("Reading postings: HTML blocks, charsets, PDF")
 struct ReadingTests {
@@ -39,6 +38,16 @@ struct ReadingTests {
         let meta = Array("<html><head><meta charset=\"windows-1258\"></head><body>".utf8) + bytes
         #expect(PostingText.blocks(of: Data(meta), kind: .html, contentType: "text/html") == ["Hòa bình"])
         #expect(Charset.detect(Data([0xEF, 0xBB, 0xBF]), contentType: "text/html; charset=windows-1258") == "UTF-8")
+    }
+
+    @Test("a byte windows-1258 leaves undefined is shown as U+FFFD, and the rest of the page is read")
+    func undefinedByte() {
+        // 0x9D is undefined in windows-1258; "giờ" is g i ơ (0xF5) and a combining grave (0xCC).
+        let bytes: [UInt8] =
+            Array("<p>A".utf8) + [0x9D] + Array("B</p><table><tr><td>Ho".utf8) + [0xCC] + Array("a bi".utf8) + [0xCC]
+            + Array("nh</td><td>01 gi".utf8) + [0xF5, 0xCC] + Array("</td></tr></table>".utf8)
+        let found = PostingText.blocks(of: Data(bytes), kind: .html, contentType: "text/html; charset=windows-1258")
+        #expect(found == ["A\u{FFFD}B", "Hòa bình 01 giờ"])
     }
 
     @Test("a PDF made by weasyprint is read back into blocks")

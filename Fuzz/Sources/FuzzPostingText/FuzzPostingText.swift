@@ -1,10 +1,11 @@
 import Foundation
 import FuzzDriver
-import NiemyetCheck
+import NiemyetCore
+import NiemyetPosting
 
 /// A unit's posting as the checker downloads it: the first byte picks how it is read
 /// (HTML with a charset from the header, from the page, or PDF through poppler); the
-/// rest is the body.
+/// rest is the body. The blocks read are then matched as the checker does.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPostingText(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let input = fuzzBytes(bytes, count)
@@ -19,7 +20,11 @@ public func fuzzPostingText(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CIn
     default: (kind, contentType) = (.pdf, "application/pdf")
     }
     _ = Charset.detect(data, contentType: contentType)
-    _ = PostingText.blocks(of: data, kind: kind, contentType: contentType)
+    _ = PostingText.Kind(contentType: contentType, address: "posting.pdf", data: data)
+    guard let blocks = PostingText.blocks(of: data, kind: kind, contentType: contentType) else { return 0 }
+    let matcher = PostingMatcher(blocks: blocks)
+    _ = matcher.match(name: "Thủ tục cấp bản sao trích lục hộ tịch", reduced: Turnaround(1, .sessions))
+    _ = matcher.match(name: "Chuyển trường", reduced: .sameDay)
     return 0
 }
 

@@ -23,6 +23,9 @@ final class PreviewProcess {
     let temporary: URL
     private let stdout = CollectedOutput()
     private let stderrOutput = CollectedOutput()
+    /// The pipes of standard output and error, read by readability handlers until `stop`.
+    private let outputPipe = Pipe()
+    private let errorPipe = Pipe()
 
     init(project: ProjectFolder, arguments: [String] = []) throws {
         temporary = FileManager.default.temporaryDirectory
@@ -37,12 +40,12 @@ final class PreviewProcess {
         environment["TMPDIR"] = temporary.path
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        out.fileHandleForReading.readabilityHandler = { [stdout] handle in stdout.append(handle.availableData) }
-        err.fileHandleForReading.readabilityHandler = { [stderrOutput] handle in stderrOutput.append(handle.availableData) }
+        process.standardOutput = outputPipe
+        process.standardError = errorPipe
+        outputPipe.fileHandleForReading.readabilityHandler = { [stdout] handle in stdout.append(handle.availableData) }
+        errorPipe.fileHandleForReading.readabilityHandler = { [stderrOutput] handle in
+            stderrOutput.append(handle.availableData)
+        }
         try process.run()
 
         // The address is the first line on standard output, once the server listens.
@@ -58,6 +61,7 @@ final class PreviewProcess {
         guard let found, let port = found.port else {
             let message = "no address printed; stderr: \(stderrOutput.text)"
             if process.isRunning { process.terminate() }
+            for pipe in [outputPipe, errorPipe] { pipe.fileHandleForReading.readabilityHandler = nil }
             throw PreviewFailure(message)
         }
         url = found
@@ -81,6 +85,7 @@ final class PreviewProcess {
     /// does not within `seconds`. Returns whether it exited by itself.
     @discardableResult
     func stop(within seconds: Double = 10) -> Bool {
+        defer { collectRest() }
         guard process.isRunning else { return true }
         process.terminate()
         let deadline = Date().addingTimeInterval(seconds)
@@ -89,6 +94,16 @@ final class PreviewProcess {
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         return false
+    }
+
+    /// Once the server has exited: reads what is left in its pipes and releases the
+    /// readability handlers (each holds its file handle in a cycle that LeakSanitizer
+    /// reports at exit otherwise).
+    private func collectRest() {
+        for (pipe, collected) in [(outputPipe, stdout), (errorPipe, stderrOutput)] {
+            pipe.fileHandleForReading.readabilityHandler = nil
+            collected.append(pipe.fileHandleForReading.readDataToEndOfFile())
+        }
     }
 
     /// Stops the server and removes its temporary folder.
