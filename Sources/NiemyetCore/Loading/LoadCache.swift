@@ -74,8 +74,6 @@ struct CampaignRecord: Sendable {
 /// same project path and the same shared registries, and each file still has the stamp it
 /// was read with; anything else is ignored and rewritten. Records are replaced atomically.
 struct LoadCache: Sendable {
-    /// The cache folder inside the project.
-    static let folderName = ".niemyet"
     /// Bumped whenever the layout of a record changes.
     static let format = "niemyet-load-cache-1"
 
@@ -99,7 +97,7 @@ struct LoadCache: Sendable {
             parts.append(relative + " " + (stamp?.description ?? "absent"))
         }
         context = parts.joined(separator: "\n")
-        folder = root.appendingPathComponent(Self.folderName + "/cache", isDirectory: true)
+        folder = root.appendingPathComponent(WorkingFolder.name + "/cache", isDirectory: true)
     }
 
     /// The file a campaign's record is kept in; nil for ids that cannot name a file safely.
@@ -126,9 +124,7 @@ struct LoadCache: Sendable {
         let manager = FileManager.default
         if !manager.fileExists(atPath: folder.path) {
             guard (try? manager.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return }
-            // Keep the cache out of the users' git without asking them to edit .gitignore.
-            let ignore = folder.deletingLastPathComponent().appendingPathComponent(".gitignore")
-            try? Data("*\n".utf8).write(to: ignore)
+            WorkingFolder.keepOutOfGit(folder.deletingLastPathComponent())
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
         guard (try? data.write(to: temporary)) != nil else { return }

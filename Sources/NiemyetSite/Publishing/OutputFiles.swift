@@ -5,8 +5,8 @@ import Foundation
 struct OutputFiles: Sendable {
     let root: URL
 
-    /// Makes every folder the files need, parents first.
-    func makeFolders(for paths: some Sequence<String>) throws(SiteBuildError) {
+    /// Every folder above `paths`, each once.
+    private static func folders(above paths: some Sequence<String>) -> Set<String> {
         var folders = Set<String>()
         for path in paths {
             var folder = (path as NSString).deletingLastPathComponent
@@ -14,6 +14,12 @@ struct OutputFiles: Sendable {
                 folder = (folder as NSString).deletingLastPathComponent
             }
         }
+        return folders
+    }
+
+    /// Makes every folder the files need, parents first.
+    func makeFolders(for paths: some Sequence<String>) throws(SiteBuildError) {
+        let folders = Self.folders(above: paths)
         for folder in folders.sorted(by: { $0.count < $1.count || ($0.count == $1.count && $0 < $1) }) {
             let full = root.appendingPathComponent(folder).path
             if mkdir(full, 0o755) != 0, errno != EEXIST {
@@ -74,18 +80,13 @@ struct OutputFiles: Sendable {
 
     /// Removes files of a recycled staging folder that the new site does not have, then
     /// the folders that left empty (deepest first).
-    func remove(_ paths: some Sequence<String>) throws(SiteBuildError) {
-        var folders = Set<String>()
+    func remove(_ paths: some Collection<String>) throws(SiteBuildError) {
         for path in paths {
             let full = root.appendingPathComponent(path).path
             if unlink(full) != 0, errno != ENOENT { throw .writeFailed(full, String(cString: strerror(errno))) }
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
-            }
         }
         // A folder that still holds files stays (rmdir refuses it).
-        for folder in folders.sorted(by: { $0.count > $1.count }) {
+        for folder in Self.folders(above: paths).sorted(by: { $0.count > $1.count }) {
             _ = rmdir(root.appendingPathComponent(folder).path)
         }
     }

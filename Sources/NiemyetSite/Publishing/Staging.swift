@@ -1,4 +1,5 @@
 import Foundation
+import NiemyetCore
 
 /// The folder a build writes into before anything is published: a hidden sibling of the
 /// output folder (same file system, so the swap is a rename). A build that fails or is
@@ -20,7 +21,7 @@ struct Staging: Sendable {
 
     /// Where the site a build replaces is kept for the next build.
     static func spare(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".niemyet/site-spare", isDirectory: true)
+        output.deletingLastPathComponent().appendingPathComponent(WorkingFolder.name + "/site-spare", isDirectory: true)
             .appendingPathComponent(output.lastPathComponent, isDirectory: true)
     }
 
@@ -86,9 +87,7 @@ struct Staging: Sendable {
         {
             try? FileManager.default.removeItem(at: previous)
         }
-        // Like the load cache, kept out of the users' git without asking them.
-        let ignore = spares.deletingLastPathComponent().appendingPathComponent(".gitignore")
-        if access(ignore.path, F_OK) != 0 { try? Data("*\n".utf8).write(to: ignore) }
+        WorkingFolder.keepOutOfGit(spares.deletingLastPathComponent())
     }
 
     /// Removes the staging folder of a build that failed.
