@@ -37,8 +37,16 @@ public struct SiteBuildSummary: Sendable {
     public var renderedPages: [String]
     /// Every file published, pages included.
     public var files: Int
+    /// Campaigns whose inputs were those of an earlier build: their pages and open data
+    /// were kept without being planned again.
+    public var unchangedCampaigns: Int
 
     public var reusedPages: Int { pages - renderedPages.count }
+
+    /// For `--verbose`: "Chiến dịch không đổi (giữ nguyên, không dựng lại): 3."
+    public func unchangedLine(in language: Language) -> String {
+        SiteLabels.table(for: language).fill("summary.unchanged", ["count": "\(unchangedCampaigns)"])
+    }
 
     /// "Đã dựng trang web vào public: 17 trang (17 dựng mới, 0 giữ nguyên), 30 tệp."
     public func line(in language: Language, outputShownAs shown: String) -> String {
@@ -74,6 +82,32 @@ public enum SiteBuilder {
         }
     }
 
+    /// Where an unchanged campaign's pages are taken from.
+    private enum Origin: Sendable {
+        /// The recycled staging folder, which holds them already.
+        case spare
+        /// The published site, from which they are linked.
+        case published
+    }
+
+    /// What a campaign's pages and open data are made from, as one key: its source digest
+    /// (model, registries, binary), its status on the build's day, its units' check
+    /// results, and what every page shares (`shared`: theme, site values, labels, posters).
+    /// Nil when the source digest is unknown: the campaign's pages are then planned.
+    private static func campaignKey(_ entry: CampaignEntry, content: SiteContent, shared: Fingerprint) -> String? {
+        guard let digest = entry.sourceDigest else { return nil }
+        var key = shared
+        key.combine(digest)
+        key.combine(entry.status.rawValue)
+        key.combine(content.settings.baseURL)
+        key.combine(content.settings.language.rawValue)
+        key.combine(content.checkedAt?.iso ?? "-")
+        for unit in entry.units {
+            key.combine(unit.check.map { "\($0.status ?? "-") \($0.httpStatus.map(String.init) ?? "-")" } ?? "-")
+        }
+        return key.hex
+    }
+
     /// One page's outcome.
     private struct PageOutcome: Sendable {
         var path: String
@@ -102,7 +136,7 @@ public enum SiteBuilder {
         others.append(("data/campaigns.json", JSONText.data(OpenData.index(content))))
         let dataPaths = content.campaigns.map { SitePaths.data($0.id) }
         // Page folders are made by each page's thread; here only the folders above them.
-        try files.makeFolders(for: pagePaths.map { ($0 as NSString).deletingLastPathComponent } + others.map(\.0) + dataPaths)
+        try files.makeFolders(for: pagePaths.map(OutputFiles.folder(of:)) + others.map(\.0) + dataPaths)
 
         // What every page shares; a change here re-renders every page.
         let site = builder.siteContext
@@ -114,12 +148,39 @@ public enum SiteBuilder {
         shared.combine(options.includePosters ? "posters" : "no-posters")
         let sharedFingerprint = shared
 
+        // Campaigns whose key is the one recorded by the build that made the spare copy or
+        // the published site keep their pages and open data from there, unplanned.
+        let keys = content.campaigns.map { campaignKey($0, content: content, shared: sharedFingerprint) }
+        let kept: [Origin?] = keys.enumerated().map { index, key in
+            guard let key else { return nil }
+            let id = content.campaigns[index].id
+            if spare.campaigns[id] == key { return .spare }
+            if previous.campaigns[id] == key { return .published }
+            return nil
+        }
+        // Whether a file of an unchanged campaign is in the staging folder: there already
+        // when it comes with the spare copy, else linked from the published site.
+        let keep = { @Sendable (path: String, origin: Origin) -> Bool in
+            switch origin {
+            case .spare: spare.files.contains(path)
+            case .published:
+                previous.files.contains(path) && (try? files.makeFolder(of: path)) != nil
+                    && files.reuse(output.appendingPathComponent(path), as: path)
+            }
+        }
+
         let basePath = builder.basePath
         let outcomes = Mutex([PageOutcome?](repeating: nil, count: pages.count))
         let failures = Mutex([SiteBuildError]())
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
             let path = pagePaths[index]
+            if let campaign = page.campaign, let origin = kept[campaign],
+                let entry = (origin == .spare ? spare : previous).entries[path], keep(path, origin)
+            {
+                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: entry, rendered: false) }
+                return
+            }
             let template = builder.template(of: page)
             let context = builder.context(for: page)
             var fingerprint = sharedFingerprint
@@ -151,6 +212,7 @@ public enum SiteBuilder {
         }
         // Each campaign's open data, in parallel too: serializing JSON is not cheap.
         DispatchQueue.concurrentPerform(iterations: content.campaigns.count) { index in
+            if let origin = kept[index], keep(dataPaths[index], origin) { return }
             let document = OpenData.campaign(content.campaigns[index], content: content, includePosters: options.includePosters)
             do throws(SiteBuildError) {
                 try files.write(JSONText.data(document), to: dataPaths[index])
@@ -179,6 +241,7 @@ public enum SiteBuilder {
         // Every internal link and asset must be a file of the site.
         var manifest = Manifest()
         manifest.files = everything
+        for (entry, key) in zip(content.campaigns, keys) { manifest.campaigns[entry.id] = key }
         var broken: [Diagnostic] = []
         let results = outcomes.withLock { $0 }
         for (index, outcome) in results.enumerated() {
@@ -194,10 +257,10 @@ public enum SiteBuilder {
         try files.write(manifest.text, to: Manifest.fileName)
 
         // Hidden bookkeeping files (the posters' manifest) are not counted as the site's.
-        let shown = everything.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") }
+        let shown = everything.filter { !OutputFiles.name(of: $0).hasPrefix(".") }
         return SiteBuildSummary(
             output: output, pages: pages.count,
             renderedPages: results.compactMap { $0?.rendered == true ? $0?.path : nil }.sorted(),
-            files: shown.count)
+            files: shown.count, unchangedCampaigns: kept.count { $0 != nil })
     }
 }

@@ -61,6 +61,7 @@ struct Build: ParsableCommand {
             let summary = try SiteBuilder.build(loaded.project, options: options)
             if verbose {
                 Terminal.write(summary.renderedPages.map { "  \($0)\n" }.joined(), to: .standardOutput)
+                Terminal.write(summary.unchangedLine(in: language) + "\n", to: .standardOutput)
             }
             Terminal.write(summary.line(in: language, outputShownAs: output) + "\n", to: .standardOutput)
         } catch {

@@ -407,6 +407,96 @@ struct SiteBuildTests {
         #expect(try project.snapshot("public") == project.snapshot("fresh"))
     }
 
+    @Test("campaigns whose files did not change are kept whole, yet every input outside their files still reaches their pages")
+    func unchangedCampaigns() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        try project.write(
+            "Campaigns/2024-tuan-le/campaign.md",
+            """
+            ---
+            title: Tuần lễ giải quyết thủ tục ngay trong ngày
+            theme: Năm đẩy mạnh chuyển đổi số
+            slogan: Nhanh, đúng hẹn
+            organizer: Ủy ban nhân dân Phường Mẫu
+            start: 2024-05-20
+            end: 2024-06-20
+            ---
+
+            Tuần lễ cao điểm.
+            """)
+        try project.write("Campaigns/2024-tuan-le/units/phuong-c.md", ProjectFolder.unitFile(name: "Phường C", reduced: "01 buổi"))
+        func registry(address: String) throws {
+            try project.write(
+                "Campaigns/units.yaml",
+                """
+                - id: phuong-a
+                  name: Phường A
+                  block: ward
+                - id: phuong-b
+                  name: Phường B
+                  block: ward
+                - id: phuong-c
+                  name: Phường C
+                  block: ward
+                  address: \(address)
+                """)
+        }
+        try registry(address: "Số 1 Lê Lợi")
+        // Campaign digests exist only for files old enough for the load cache to trust.
+        func settle() { Thread.sleep(forTimeInterval: 1.2) }
+        func build(_ clock: String = "2024-06-01") throws -> String {
+            let result = try project.run("build", "--clock", clock, "--verbose")
+            #expect(result.status == 0, "\(result.output)")
+            return result.stdout
+        }
+        func unchanged(_ count: Int) -> String { "Chiến dịch không có gì thay đổi (giữ nguyên cả thư mục, không dựng lại): \(count)." }
+        func unitPage(_ path: String) throws -> String { try project.page("public/\(path)/index.html").root.allText }
+        settle()
+
+        // The first build has nothing to compare with; the second keeps both campaigns
+        // from the published site, the third from the spare copy.
+        #expect(try build().contains(unchanged(0)))
+        #expect(try build().contains(unchanged(2)))
+        let third = try build()
+        #expect(third.contains(unchanged(2)) && third.contains("(0 dựng mới, 8 giữ nguyên)"), "\(third)")
+        #expect(try project.read("public/.niemyet-manifest").contains("K\t2024-tuan-le\t"))
+
+        // A unit file edited: its campaign is planned again, the other one kept.
+        try project.write(
+            "Campaigns/2024-thang-hanh-dong/units/phuong-b.md", ProjectFolder.unitFile(name: "Phường B", reduced: "01 giờ"))
+        settle()
+        let edited = try build()
+        #expect(edited.contains(unchanged(1)) && edited.contains("  2024-thang-hanh-dong/phuong-b/index.html"), "\(edited)")
+        #expect(try unitPage("2024-thang-hanh-dong/phuong-b").contains("01 giờ"))
+
+        // The shared registry, the checker's report, the build's day and the site's
+        // settings live outside the campaign folders; each still reaches the pages.
+        try registry(address: "Số 9 Hàm Nghi")
+        settle()
+        #expect(try build().contains(unchanged(0)))
+        #expect(try unitPage("2024-tuan-le/phuong-c").contains("Số 9 Hàm Nghi"))
+
+        try project.write(
+            "evidence/latest.json",
+            #"{"checked_at": "2024-06-03T10:00:00Z", "campaigns": [{"id": "2024-tuan-le", "units": [{"id": "phuong-c", "status": "partial"}]}]}"#)
+        let checked = try build()
+        #expect(checked.contains(unchanged(0)), "\(checked)")
+        #expect(try unitPage("2024-tuan-le/phuong-c").contains("Niêm yết chưa đầy đủ"))
+
+        #expect(try build("2024-06-18").contains(unchanged(1)))
+        let past = try project.page("public/2024-thang-hanh-dong/index.html")
+        #expect(past.all("p").contains { $0["class"] == "status status-past" })
+
+        try project.write("Site/site.yaml", "title: Cổng thông tin Phường Mẫu\nbase_url: https://cchc.example.gov.vn/\nlanguage: vi\n")
+        #expect(try build("2024-06-18").contains(unchanged(0)))
+        #expect(try unitPage("2024-tuan-le/phuong-c").contains("Cổng thông tin Phường Mẫu"))
+
+        // What was kept is byte for byte what a build from scratch makes.
+        #expect(try project.run("build", "--clock", "2024-06-18", "--out", "fresh").status == 0)
+        #expect(try project.snapshot("public") == project.snapshot("fresh"))
+    }
+
     @Test("a build that starts from the spare copy never writes through the published files, drops what is gone and equals a fresh build")
     func recycledSpare() throws {
         let project = try ProjectFolder.siteFixture()

@@ -21,14 +21,23 @@ struct CampaignDecoder {
 
     /// The campaign written at `source` with its unit files and results, read through
     /// `cache` when there is one: only files whose stamp changed are decoded again.
+    /// `digest` is set to the digest of the campaign's cache record when every one of its
+    /// files is in it (see `Project.sourceDigests`).
     func campaign(
-        _ source: ProjectLoader.CampaignSource, diagnostics: inout [Diagnostic], filesRead: inout Int
+        _ source: ProjectLoader.CampaignSource, diagnostics: inout [Diagnostic], filesRead: inout Int,
+        digest: inout String?
     ) -> Campaign? {
-        let old = cache?.record(for: source)
+        let cached = cache?.record(for: source)
+        let old = cached?.record
         var record = CampaignRecord(context: cache?.context ?? "")
         var changed = old == nil
+        // False once a file is decoded but not cached (written too recently to be trusted).
+        var complete = true
         defer {
-            if let cache, changed { cache.store(record, for: source) }
+            if let cache {
+                let stored = changed ? cache.store(record, for: source) : cached?.digest
+                digest = complete ? stored : nil
+            }
         }
 
         filesRead += 1
@@ -36,6 +45,7 @@ struct CampaignDecoder {
             self.head(source, diagnostics: &local)
         }
         record.head = head.entry
+        if head.entry == nil { complete = false }
         diagnostics += head.diagnostics
         guard head.value.readsUnits else { return nil }
 
@@ -56,6 +66,7 @@ struct CampaignDecoder {
                     unitFile(relative, name: name, diagnostics: &local)
                 }
                 record.units[name] = unit.entry
+                if unit.entry == nil { complete = false }
                 diagnostics += unit.diagnostics
                 if let registration = unit.value { registrations.append(registration) }
             }
@@ -71,6 +82,7 @@ struct CampaignDecoder {
                     loader.readText(relative, into: &local).map { ResultsReader.read($0, diagnostics: &local) } ?? []
                 }
                 record.results = read.entry
+                if read.entry == nil { complete = false }
                 diagnostics += read.diagnostics
                 results = read.value
             } else if old?.results != nil {

@@ -106,29 +106,41 @@ struct LoadCache: Sendable {
         return folder.appendingPathComponent((source.folder == nil ? "file-" : "folder-") + source.id + ".json")
     }
 
-    /// The stored record of a campaign, if there is a usable one.
-    func record(for source: ProjectLoader.CampaignSource) -> CampaignRecord? {
+    /// The stored record of a campaign, if there is a usable one, with the digest of its
+    /// bytes (see `Project.sourceDigests`).
+    func record(for source: ProjectLoader.CampaignSource) -> (record: CampaignRecord, digest: String)? {
         guard let url = url(for: source), let data = try? Data(contentsOf: url) else { return nil }
-        var reader = CacheReader([UInt8](data))
+        let bytes = [UInt8](data)
+        var reader = CacheReader(bytes)
         guard let record = try? CampaignRecord(from: &reader), reader.isAtEnd, record.context == context else { return nil }
-        return record
+        return (record, Self.digest(of: bytes))
     }
 
     /// Keeps `record`, replacing the previous one in one rename; failures (a read-only
-    /// project, a full disk) only mean the next run decodes again.
-    func store(_ record: CampaignRecord, for source: ProjectLoader.CampaignSource) {
-        guard let url = url(for: source) else { return }
+    /// project, a full disk) only mean the next run decodes again. Returns the digest of
+    /// the record's bytes, the same whether or not they could be written.
+    @discardableResult
+    func store(_ record: CampaignRecord, for source: ProjectLoader.CampaignSource) -> String {
         var writer = CacheWriter()
         record.write(to: &writer)
+        let digest = Self.digest(of: writer.bytes)
+        guard let url = url(for: source) else { return digest }
         let data = Data(writer.bytes)
         let manager = FileManager.default
         if !manager.fileExists(atPath: folder.path) {
-            guard (try? manager.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return }
+            guard (try? manager.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return digest }
             WorkingFolder.keepOutOfGit(folder.deletingLastPathComponent())
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
-        guard (try? data.write(to: temporary)) != nil else { return }
+        guard (try? data.write(to: temporary)) != nil else { return digest }
         if rename(temporary.path, url.path) != 0 { try? manager.removeItem(at: temporary) }
+        return digest
+    }
+
+    private static func digest(of bytes: [UInt8]) -> String {
+        var fingerprint = Fingerprint()
+        bytes.withUnsafeBytes { fingerprint.combine($0) }
+        return fingerprint.hex
     }
 
     /// The cached result of the file at `path` when it still has the same stamp, or else

@@ -85,20 +85,28 @@ public struct ProjectLoader: Sendable {
             caching
             ? LoadCache(root: root, displayRoot: displayRoot, registries: ["Campaigns/units.yaml", "Campaigns/procedures.yaml"])
             : nil
-        let results = Mutex([(Campaign?, [Diagnostic], Int)?](repeating: nil, count: sources.count))
+        let results = Mutex([(Campaign?, [Diagnostic], Int, String?)?](repeating: nil, count: sources.count))
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             var local: [Diagnostic] = []
             var count = 0
+            var digest: String?
             let campaign = CampaignDecoder(loader: self, registry: registry, cache: cache)
-                .campaign(sources[index], diagnostics: &local, filesRead: &count)
-            results.withLock { $0[index] = (campaign, local, count) }
+                .campaign(sources[index], diagnostics: &local, filesRead: &count, digest: &digest)
+            results.withLock { $0[index] = (campaign, local, count, digest) }
         }
+        var digests: [String: String] = [:]
+        var ids = Set<String>()
         for entry in results.withLock({ $0 }) {
-            guard let (campaign, local, count) = entry else { continue }
-            if let campaign { project.campaigns.append(campaign) }
+            guard let (campaign, local, count, digest) = entry else { continue }
+            if let campaign {
+                project.campaigns.append(campaign)
+                // Two campaigns with one id (an error of its own) vouch for neither.
+                digests[campaign.id] = ids.insert(campaign.id).inserted ? digest : nil
+            }
             diagnostics += local
             filesRead += count
         }
+        project.sourceDigests = digests
         return LoadedProject(project: project, diagnostics: diagnostics, filesRead: filesRead)
     }
 

@@ -64,6 +64,10 @@ enum Feeds {
 
     /// Text safe in XML content and attribute values.
     static func escape(_ text: String) -> String {
+        // Most values (every address of the sitemap) have nothing to escape.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {

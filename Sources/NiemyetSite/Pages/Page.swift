@@ -10,6 +10,14 @@ enum Page: Sendable, Hashable {
     case results(Int)
     case procedures
     case notFound
+
+    /// The campaign whose pages this is one of; nil for site-wide pages.
+    var campaign: Int? {
+        switch self {
+        case .campaign(let c), .unit(let c, _), .results(let c): c
+        case .home, .procedures, .notFound: nil
+        }
+    }
 }
 
 /// Builds the context each page's template reads. Everything that varies by input is

@@ -5,7 +5,8 @@ extension PageBuilder {
     /// how many units registered it and the shortest reduced turnaround.
     func procedureIndex(root: String) -> [String: Any] {
         struct Row {
-            var folded: String
+            /// The number of the folded name.
+            var number: Int
             var name: String
             var code: String?
             var field: String?
@@ -14,35 +15,52 @@ extension PageBuilder {
             var standard: Turnaround?
             var fastest: Turnaround?
         }
+        // The same few names recur in every campaign: fold each spelling once and number
+        // the folded names, so that rows are found and sorted by integers (hashing and
+        // comparing Vietnamese strings normalizes them every time).
+        var numberOfSpelling: [ExactText: Int] = [:]
+        var numberOfFolded: [String: Int] = [:]
+        var folded: [String] = []
         var rows: [Row] = []
-        // The same few names recur in every campaign: fold each once.
-        var foldedNames: [String: String] = [:]
         for entry in content.campaigns {
-            var byName: [String: Int] = [:]
+            var rowOfName: [Int: Int] = [:]
             for unit in entry.units {
                 for procedure in unit.procedures {
-                    let folded = foldedNames[procedure.name] ?? TextFolding.fold(procedure.name)
-                    foldedNames[procedure.name] = folded
+                    let spelling = ExactText(procedure.name)
+                    let number: Int
+                    if let known = numberOfSpelling[spelling] {
+                        number = known
+                    } else {
+                        let key = TextFolding.fold(procedure.name)
+                        number = numberOfFolded[key] ?? folded.count
+                        if number == folded.count {
+                            numberOfFolded[key] = number
+                            folded.append(key)
+                        }
+                        numberOfSpelling[spelling] = number
+                    }
                     let reduced = procedure.reduced?.value
-                    if let index = byName[folded] {
+                    if let index = rowOfName[number] {
                         rows[index].units.insert(unit.id)
                         if let reduced, rows[index].fastest.map({ reduced.isShorter(than: $0) }) ?? true {
                             rows[index].fastest = reduced
                         }
                     } else {
-                        byName[folded] = rows.count
+                        rowOfName[number] = rows.count
                         rows.append(
                             Row(
-                                folded: folded, name: procedure.name, code: procedure.code?.value,
+                                number: number, name: procedure.name, code: procedure.code?.value,
                                 field: procedure.field, campaign: entry, units: [unit.id],
                                 standard: procedure.standard?.value, fastest: reduced))
                     }
                 }
             }
         }
+        var rank = [Int](repeating: 0, count: folded.count)
+        for (place, number) in folded.indices.sorted(by: { folded[$0] < folded[$1] }).enumerated() { rank[number] = place }
         rows.sort {
-            ($0.folded, $1.campaign.campaign.start.value, $0.campaign.id)
-                < ($1.folded, $0.campaign.campaign.start.value, $1.campaign.id)
+            (rank[$0.number], $1.campaign.campaign.start.value, $0.campaign.id)
+                < (rank[$1.number], $0.campaign.campaign.start.value, $1.campaign.id)
         }
         return [
             "pageTitle": labels["index.title"],

@@ -38,6 +38,9 @@ struct CampaignEntry: Sendable {
     var campaign: Campaign
     var status: CampaignStatus
     var units: [UnitEntry]
+    /// The digest of the files the campaign was loaded from, when known (see
+    /// `Project.sourceDigests`).
+    var sourceDigest: String?
 
     var id: String { campaign.id }
 }
@@ -71,7 +74,7 @@ struct SiteContent: Sendable {
             return CampaignEntry(
                 campaign: campaign,
                 status: CampaignStatus(start: campaign.start.value, end: campaign.end.value, today: today),
-                units: units)
+                units: units, sourceDigest: project.sourceDigests[campaign.id])
         }
     }
 }

@@ -1,13 +1,14 @@
 import Foundation
 
-/// What a build wrote: each page's fingerprint and the site paths it links to, and every
-/// other file of the folder. Kept as `.niemyet-manifest` inside the output folder, so that
+/// What a build wrote: each page's fingerprint and the site paths it links to, each
+/// campaign's input key, and every other file of the folder. Kept as `.niemyet-manifest` inside the output folder, so that
 /// it is swapped in with the pages it describes and can never disagree with them; the
-/// next build keeps pages whose fingerprint did not change, and clears files of a
+/// next build keeps the pages of campaigns whose key did not change without planning
+/// them, other pages whose fingerprint did not change, and clears files of a
 /// recycled folder (see `Staging`) that the new site no longer has.
 struct Manifest: Sendable {
     static let fileName = ".niemyet-manifest"
-    static let header = "niemyet-manifest 2"
+    static let header = "niemyet-manifest 3"
 
     struct Entry: Sendable, Equatable {
         var fingerprint: String
@@ -18,6 +19,8 @@ struct Manifest: Sendable {
     var entries: [String: Entry] = [:]
     /// Every file of the folder but the manifest itself, pages included.
     var files: Set<String> = []
+    /// Each campaign's input key (see `SiteBuilder`), by campaign id.
+    var campaigns: [String: String] = [:]
 
     /// The manifest of `folder`, or an empty one (first build, older format).
     static func read(from folder: URL) -> Manifest {
@@ -39,6 +42,8 @@ struct Manifest: Sendable {
                 manifest.files.insert(fields[1])
             case "F" where fields.count == 2:
                 manifest.files.insert(fields[1])
+            case "K" where fields.count == 3:
+                manifest.campaigns[fields[1]] = fields[2]
             default:
                 continue
             }
@@ -46,8 +51,8 @@ struct Manifest: Sendable {
         return manifest
     }
 
-    /// One line a page (`P`), then one line for each other file (`F`), sorted, so the
-    /// file is the same for the same site.
+    /// One line a page (`P`), one for each other file (`F`), then one a campaign key
+    /// (`K`), sorted, so the file is the same for the same site.
     var text: String {
         var out = Self.header + "\n"
         for path in entries.keys.sorted() {
@@ -56,6 +61,9 @@ struct Manifest: Sendable {
         }
         for path in files.subtracting(entries.keys).sorted() {
             out += "F\t" + path + "\n"
+        }
+        for id in campaigns.keys.sorted() {
+            out += "K\t" + id + "\t" + (campaigns[id] ?? "") + "\n"
         }
         return out
     }

@@ -154,6 +154,7 @@ public struct SiteLabels: Sendable {
         "block.vertical": "Ngành dọc",
         "block.city": "Thành phố",
         "summary.built": "Đã dựng trang web vào {out}: {pages} trang ({rendered} dựng mới, {reused} giữ nguyên), {files} tệp.",
+        "summary.unchanged": "Chiến dịch không có gì thay đổi (giữ nguyên cả thư mục, không dựng lại): {count}.",
     ]
 
     static let english: [String: String] = [
@@ -253,5 +254,6 @@ public struct SiteLabels: Sendable {
         "block.vertical": "Vertical agency",
         "block.city": "City",
         "summary.built": "Built the site in {out}: {pages} pages ({rendered} rendered, {reused} unchanged), {files} files.",
+        "summary.unchanged": "Campaigns with nothing changed (kept whole, not planned again): {count}.",
     ]
 }

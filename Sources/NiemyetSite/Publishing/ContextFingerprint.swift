@@ -1,0 +1,30 @@
+import NiemyetCore
+
+extension Fingerprint {
+    /// Folds in a page context: strings, numbers, flags, lists and keyed groups, the keys
+    /// in sorted order so that the digest does not depend on dictionary order.
+    mutating func combine(context value: Any) {
+        switch value {
+        case let text as String:
+            combine("s")
+            combine(text)
+        case let number as Int:
+            combine("i\(number)")
+        case let flag as Bool:
+            combine(flag ? "t" : "f")
+        case let group as [String: Any]:
+            combine("{")
+            for key in group.keys.sorted() {
+                combine(key)
+                if let child = group[key] { combine(context: child) }
+            }
+            combine("}")
+        case let list as [Any]:
+            combine("[")
+            for child in list { combine(context: child) }
+            combine("]")
+        default:
+            combine("?\(value)")
+        }
+    }
+}
