@@ -69,11 +69,9 @@ public enum SiteBuilder {
             project: project, today: options.today, report: CheckReport.read(projectRoot: project.root))
         let builder = PageBuilder(content: content, includePosters: options.includePosters)
         let output = options.output.standardizedFileURL
-        let previous = Manifest.read(from: output)
         let staging = try Staging.begin(output: output)
         do {
-            let summary = try write(
-                builder, theme: theme, options: options, previous: previous, output: output, staging: staging)
+            let summary = try write(builder, theme: theme, options: options, output: output, staging: staging)
             try staging.publish()
             return summary
         } catch {
@@ -116,24 +114,39 @@ public enum SiteBuilder {
     }
 
     private static func write(
-        _ builder: PageBuilder, theme: Theme, options: SiteBuildOptions, previous: Manifest, output: URL,
-        staging: Staging
+        _ builder: PageBuilder, theme: Theme, options: SiteBuildOptions, output: URL, staging: Staging
     ) throws(SiteBuildError) -> SiteBuildSummary {
         let content = builder.content
         let files = OutputFiles(root: staging.folder)
-        // What a recycled staging folder already holds.
-        let spare = staging.recycled ? Manifest.read(from: staging.folder) : Manifest()
         let pages = builder.pages
         let pagePaths = pages.map(builder.path(of:))
         let clashes = builder.clashes(pages, paths: pagePaths)
         if !clashes.isEmpty { throw SiteBuildError(clashes) }
 
-        var others: [(String, [UInt8])] = []
-        for name in theme.assets.keys.sorted() { others.append(("assets/" + name, Array(theme.assets[name] ?? Data()))) }
-        others.append(("feed.xml", Array(Feeds.atom(content).utf8)))
-        others.append(("sitemap.xml", Array(Feeds.sitemap(paths: pagePaths, baseURL: content.settings.baseURL).utf8)))
-        others.append(("robots.txt", Array(Feeds.robots(baseURL: content.settings.baseURL).utf8)))
-        others.append(("data/campaigns.json", JSONText.data(OpenData.index(content))))
+        // Three jobs that need no page, side by side: the published site's manifest, the
+        // manifest of what a recycled staging folder already holds, and the files that
+        // are not pages (feeds, open data index, assets).
+        let read = Mutex((previous: Manifest(), spare: Manifest(), others: [(String, [UInt8])]()))
+        DispatchQueue.concurrentPerform(iterations: 3) { job in
+            switch job {
+            case 0:
+                let previous = Manifest.read(from: output)
+                read.withLock { $0.previous = previous }
+            case 1:
+                guard staging.recycled else { return }
+                let spare = Manifest.read(from: staging.folder)
+                read.withLock { $0.spare = spare }
+            default:
+                var others: [(String, [UInt8])] = []
+                for name in theme.assets.keys.sorted() { others.append(("assets/" + name, Array(theme.assets[name] ?? Data()))) }
+                others.append(("feed.xml", Array(Feeds.atom(content).utf8)))
+                others.append(("sitemap.xml", Array(Feeds.sitemap(paths: pagePaths, baseURL: content.settings.baseURL).utf8)))
+                others.append(("robots.txt", Array(Feeds.robots(baseURL: content.settings.baseURL).utf8)))
+                others.append(("data/campaigns.json", JSONText.data(OpenData.index(content))))
+                read.withLock { $0.others = others }
+            }
+        }
+        let (previous, spare, others) = read.withLock { $0 }
         let dataPaths = content.campaigns.map { SitePaths.data($0.id) }
         // Page folders are made by each page's thread; here only the folders above them.
         try files.makeFolders(for: pagePaths.map(OutputFiles.folder(of:)) + others.map(\.0) + dataPaths)
@@ -254,7 +267,7 @@ public enum SiteBuilder {
             }
         }
         if !broken.isEmpty { throw SiteBuildError(broken) }
-        try files.write(manifest.text, to: Manifest.fileName)
+        try files.write(manifest.bytes, to: Manifest.fileName)
 
         // Hidden bookkeeping files (the posters' manifest) are not counted as the site's.
         let shown = everything.filter { !OutputFiles.name(of: $0).hasPrefix(".") }

@@ -83,9 +83,19 @@ struct PublishingTests {
         var manifest = Manifest()
         manifest.entries["c/index.html"] = .init(fingerprint: "0123456789abcdef", targets: ["assets/site.css", "index.html"])
         manifest.entries["index.html"] = .init(fingerprint: "fedcba9876543210", targets: [])
-        try Data(manifest.text.utf8).write(to: folder.appendingPathComponent(Manifest.fileName))
-        #expect(Manifest.read(from: folder).entries == manifest.entries)
+        manifest.entries["d/index.html"] = .init(fingerprint: "0000000000000001", targets: ["index.html", "c/index.html"])
+        manifest.files = ["c/index.html", "index.html", "d/index.html", "feed.xml"]
+        manifest.campaigns = ["c": "00000000000000aa"]
+        try Data(manifest.bytes).write(to: folder.appendingPathComponent(Manifest.fileName))
+        let read = Manifest.read(from: folder)
+        #expect(read.entries == manifest.entries)
+        #expect(read.files == manifest.files && read.campaigns == manifest.campaigns)
+        #expect(Manifest.describes(folder))
         #expect(Manifest.read(from: folder.appendingPathComponent("missing")).entries.isEmpty)
+        // Another format (an older niemyet's) is no manifest at all.
+        try Data("niemyet-manifest 2\nP\tindex.html\tfedcba9876543210\n".utf8).write(
+            to: folder.appendingPathComponent(Manifest.fileName))
+        #expect(Manifest.read(from: folder).entries.isEmpty && !Manifest.describes(folder))
     }
 }
 

@@ -77,7 +77,9 @@ extension PageBuilder {
                     "standard": labels.turnaround(row.standard),
                     "reduced": labels.turnaround(row.fastest),
                 ]
-                if let code = row.code { item["code"] = code }
+                // Present even when absent (false): a missing key sends the template engine
+                // up through every enclosing context, for each of thousands of rows.
+                if let code = row.code { item["code"] = code } else { item["code"] = false }
                 return item
             },
         ]

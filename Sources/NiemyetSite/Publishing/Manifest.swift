@@ -1,14 +1,18 @@
 import Foundation
 
 /// What a build wrote: each page's fingerprint and the site paths it links to, each
-/// campaign's input key, and every other file of the folder. Kept as `.niemyet-manifest` inside the output folder, so that
-/// it is swapped in with the pages it describes and can never disagree with them; the
-/// next build keeps the pages of campaigns whose key did not change without planning
-/// them, other pages whose fingerprint did not change, and clears files of a
-/// recycled folder (see `Staging`) that the new site no longer has.
+/// campaign's input key, and every other file of the folder. Kept as `.niemyet-manifest`
+/// inside the output folder, so that it is swapped in with the pages it describes and can
+/// never disagree with them; the next build keeps the pages of campaigns whose key did not
+/// change without planning them, other pages whose fingerprint did not change, and clears
+/// files of a recycled folder (see `Staging`) that the new site no longer has.
+///
+/// Every build reads two manifests and writes one, each with a line for every page, so the
+/// link targets (some ten for each page, mostly the same few thousand paths) are written
+/// once in a table and pages name them by number.
 struct Manifest: Sendable {
     static let fileName = ".niemyet-manifest"
-    static let header = "niemyet-manifest 3"
+    static let header = "niemyet-manifest 4"
 
     struct Entry: Sendable, Equatable {
         var fingerprint: String
@@ -27,44 +31,119 @@ struct Manifest: Sendable {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else {
             return Manifest()
         }
-        // Split as bytes: a manifest has a line for each of thousands of pages.
+        return [UInt8](data).withUnsafeBufferPointer(parse) ?? Manifest()
+    }
+
+    /// Whether `folder` holds a manifest of this format, reading its first line only.
+    static func describes(_ folder: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: folder.appendingPathComponent(fileName).path) else { return false }
+        defer { try? handle.close() }
+        let expected = Array((header + "\n").utf8)
+        return (try? handle.read(upToCount: expected.count)).map { Array($0) == expected } ?? false
+    }
+
+    /// Lines `T <target>` (the table, in order), `P <path> <fingerprint> <n,n,...>`,
+    /// `F <path>` and `K <campaign> <key>`, fields split by tabs; nil for another format.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Manifest? {
         let tab = UInt8(ascii: "\t")
-        let lines = [UInt8](data).split(separator: UInt8(ascii: "\n"))
-        guard let first = lines.first, first.elementsEqual(header.utf8) else { return Manifest() }
+        let newline = UInt8(ascii: "\n")
         var manifest = Manifest()
-        for line in lines.dropFirst() {
-            let fields = line.split(separator: tab, omittingEmptySubsequences: false).map {
-                String(decoding: $0, as: UTF8.self)
+        var table: [String] = []
+        var start = 0
+        var first = true
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != newline { end += 1 }
+            defer { start = end + 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if first {
+                guard line.elementsEqual(header.utf8) else { return nil }
+                first = false
+                continue
             }
-            switch fields.first {
-            case "P" where fields.count >= 3:
-                manifest.entries[fields[1]] = Entry(fingerprint: fields[2], targets: Array(fields.dropFirst(3)))
-                manifest.files.insert(fields[1])
-            case "F" where fields.count == 2:
-                manifest.files.insert(fields[1])
-            case "K" where fields.count == 3:
-                manifest.campaigns[fields[1]] = fields[2]
+            // The tab-separated fields after the line's kind letter.
+            var fields: [UnsafeBufferPointer<UInt8>] = []
+            var field = 2
+            guard line.count > 2, line[1] == tab else { continue }
+            for index in 2...line.count where index == line.count || line[index] == tab {
+                fields.append(UnsafeBufferPointer(rebasing: line[field..<index]))
+                field = index + 1
+            }
+            func text(_ index: Int) -> String { String(decoding: fields[index], as: UTF8.self) }
+            switch line[0] {
+            case UInt8(ascii: "T") where fields.count == 1:
+                table.append(text(0))
+            case UInt8(ascii: "P") where fields.count == 3:
+                var targets: [String] = []
+                var number = 0
+                var digits = 0
+                for byte in fields[2] {
+                    if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                        number = number &* 10 &+ Int(byte - UInt8(ascii: "0"))
+                        digits += 1
+                    } else {
+                        guard digits > 0, number < table.count else { return nil }
+                        targets.append(table[number])
+                        number = 0
+                        digits = 0
+                    }
+                }
+                if digits > 0 {
+                    guard number < table.count else { return nil }
+                    targets.append(table[number])
+                }
+                let path = text(0)
+                manifest.entries[path] = Entry(fingerprint: text(1), targets: targets)
+                manifest.files.insert(path)
+            case UInt8(ascii: "F") where fields.count == 1:
+                manifest.files.insert(text(0))
+            case UInt8(ascii: "K") where fields.count == 2:
+                manifest.campaigns[text(0)] = text(1)
             default:
                 continue
             }
         }
-        return manifest
+        return first ? nil : manifest
     }
 
-    /// One line a page (`P`), one for each other file (`F`), then one a campaign key
-    /// (`K`), sorted, so the file is the same for the same site.
-    var text: String {
-        var out = Self.header + "\n"
+    /// The table of targets, then a line a page, one for each other file and one a
+    /// campaign key, each group sorted (targets in the order pages first name them), so
+    /// the file is the same for the same site.
+    var bytes: [UInt8] {
+        var table: [UInt8] = []
+        var pages: [UInt8] = []
+        var rest: [UInt8] = []
+        pages.reserveCapacity(entries.count * 128)
+        // A kind letter and its fields, each after a tab; the caller ends the line.
+        func start(_ kind: UInt8, _ fields: [String], in out: inout [UInt8]) {
+            out.append(kind)
+            for field in fields {
+                out.append(UInt8(ascii: "\t"))
+                out.append(contentsOf: field.utf8)
+            }
+        }
+        func append(_ kind: UInt8, _ fields: [String], to out: inout [UInt8]) {
+            start(kind, fields, in: &out)
+            out.append(UInt8(ascii: "\n"))
+        }
+        var number: [String: Int] = [:]
         for path in entries.keys.sorted() {
             guard let entry = entries[path] else { continue }
-            out += (["P", path, entry.fingerprint] + entry.targets).joined(separator: "\t") + "\n"
+            start(UInt8(ascii: "P"), [path, entry.fingerprint, ""], in: &pages)
+            for (index, target) in entry.targets.enumerated() {
+                let known = number[target]
+                let value = known ?? number.count
+                if known == nil {
+                    number[target] = value
+                    append(UInt8(ascii: "T"), [target], to: &table)
+                }
+                if index > 0 { pages.append(UInt8(ascii: ",")) }
+                pages.append(contentsOf: String(value).utf8)
+            }
+            pages.append(UInt8(ascii: "\n"))
         }
-        for path in files.subtracting(entries.keys).sorted() {
-            out += "F\t" + path + "\n"
-        }
-        for id in campaigns.keys.sorted() {
-            out += "K\t" + id + "\t" + (campaigns[id] ?? "") + "\n"
-        }
-        return out
+        for path in files.subtracting(entries.keys).sorted() { append(UInt8(ascii: "F"), [path], to: &rest) }
+        for id in campaigns.keys.sorted() { append(UInt8(ascii: "K"), [id, campaigns[id] ?? ""], to: &rest) }
+        return Array((Self.header + "\n").utf8) + table + pages + rest
     }
 }

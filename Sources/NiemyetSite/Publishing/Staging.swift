@@ -54,9 +54,7 @@ struct Staging: Sendable {
         // A spare is used only whole and described by a manifest this version writes.
         let spare = spare(for: output)
         if access(spare.path, F_OK) == 0 {
-            let described = FileManager.default.contents(atPath: spare.appendingPathComponent(Manifest.fileName).path)
-                .map { $0.starts(with: Array((Manifest.header + "\n").utf8)) } ?? false
-            if described, rename(spare.path, folder.path) == 0 {
+            if Manifest.describes(spare), rename(spare.path, folder.path) == 0 {
                 return Staging(output: output, folder: folder, recycled: true)
             }
             try? FileManager.default.removeItem(at: spare)
