@@ -14,7 +14,8 @@ public struct PreviewOptions: Sendable {
     /// `--lang`, which wins over the environment and site.yaml.
     public var language: Language?
     public var environment: [String: String]
-    /// How often the watched folders are looked at.
+    /// How often the watched folders are looked at when the kernel gives no change
+    /// events (with them, on every change and at least every two seconds).
     public var pollInterval: Duration
     /// How long the files must stay unchanged before a rebuild, so that an editor's
     /// several writes of one save give one rebuild.
@@ -23,7 +24,7 @@ public struct PreviewOptions: Sendable {
     public init(
         project: String, port: Int, language: Language? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        pollInterval: Duration = .milliseconds(200), settleDelay: Duration = .milliseconds(100)
+        pollInterval: Duration = .milliseconds(200), settleDelay: Duration = .milliseconds(50)
     ) {
         self.project = project
         self.port = port

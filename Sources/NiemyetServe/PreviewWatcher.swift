@@ -2,8 +2,9 @@ import Foundation
 import NiemyetCore
 import ServiceLifecycle
 
-/// The loop that keeps the preview current: polls the project's folders, waits for edits
-/// to settle, rebuilds, and tells open pages to reload.
+/// The loop that keeps the preview current: looks at the project's folders when they
+/// change (and at each poll), waits for edits to settle, rebuilds, and tells open pages to
+/// reload.
 struct PreviewWatcher: Sendable {
     let watcher: ProjectWatcher
     let preview: SitePreview
@@ -11,6 +12,8 @@ struct PreviewWatcher: Sendable {
     let pollInterval: Duration
     let settleDelay: Duration
     let onBuild: @Sendable (PreviewBuild) -> Void
+    /// What wakes the loop before its next poll; nil where inotify is not to be had.
+    let changes = FileEvents()
 
     /// Open pages are pinged this often, so that connections of closed tabs are let go.
     private static let keepAliveEvery = Duration.seconds(15)
@@ -30,15 +33,31 @@ struct PreviewWatcher: Sendable {
         WatchService(watcher: self, baseline: baseline)
     }
 
+    /// With change events, polls are only a safety net (a folder past the kernel's limit
+    /// of watches): walking ten thousand files five times a second would cost a core.
+    private static let safetyPoll = Duration.seconds(2)
+
+    /// Until something changes in a watched folder, or the poll interval is over.
+    private func pause() async throws {
+        guard let changes else { return try await Task.sleep(for: pollInterval) }
+        let interval = max(pollInterval, Self.safetyPoll)
+        // poll(2) blocks: on a thread of its own, not one of those answering requests.
+        _ = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: changes.wait(timeout: interval)) }
+        }
+        try Task.checkCancellation()
+    }
+
     fileprivate func watch(from baseline: [String: ProjectWatcher.Stamp]) async throws {
         var seen = baseline
-        var sinceKeepAlive = Duration.zero
+        changes?.watch(watcher.folders(in: seen))
+        let clock = ContinuousClock()
+        var pinged = clock.now
         while true {
-            try await Task.sleep(for: pollInterval)
-            sinceKeepAlive += pollInterval
-            if sinceKeepAlive >= Self.keepAliveEvery {
+            try await pause()
+            if clock.now - pinged >= Self.keepAliveEvery {
                 events.send(.keepAlive)
-                sinceKeepAlive = .zero
+                pinged = clock.now
             }
             var now = watcher.snapshot()
             guard now != seen else { continue }
@@ -50,6 +69,7 @@ struct PreviewWatcher: Sendable {
                 now = later
             }
             seen = now
+            changes?.watch(watcher.folders(in: now))
             onBuild(await rebuild())
             events.send(.reload(preview.version))
         }
