@@ -37,13 +37,35 @@ struct ProjectWatcher: Sendable {
         for folder in folders {
             guard let stamp = Self.stamp(folder.path) else { continue }
             stamps[folder.path] = stamp
-            guard let walker = FileManager.default.enumerator(atPath: folder.path) else { continue }
-            while let name = walker.nextObject() as? String {
-                let path = folder.appendingPathComponent(name).path
-                if let stamp = Self.stamp(path) { stamps[path] = stamp }
-            }
+            Self.walk(folder.path, into: &stamps)
         }
         return stamps
+    }
+
+    /// Stamps everything under `folder`, descending into folders but not into symbolic
+    /// links to them. Plain readdir(3) and string paths: a snapshot is taken on every
+    /// change, and FileManager's enumerator with URL paths took 150 ms for 10,000 files.
+    private static func walk(_ folder: String, into stamps: inout [String: Stamp]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        var folders: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = folder + "/" + name
+            guard let stamp = stamp(path) else { continue }
+            stamps[path] = stamp
+            let type = entry.pointee.d_type
+            if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && isRealFolder(path)) { folders.append(path) }
+        }
+        for path in folders { walk(path, into: &stamps) }
+    }
+
+    private static func isRealFolder(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
     private static func stamp(_ path: String) -> Stamp? {
