@@ -21,6 +21,8 @@ final class SitePreview: Sendable {
     private let today: @Sendable () -> LocalDate
     private let run = String(UInt32.random(in: 0...UInt32.max), radix: 36)
     private let state = Mutex(State())
+    /// Held by a build, and by the making of the spare copy, which reads the built site.
+    private let building = Mutex(())
 
     /// What pages are served from.
     struct State: Sendable {
@@ -46,6 +48,22 @@ final class SitePreview: Sendable {
     /// Validates the project and builds the site into the private folder. Only pages
     /// whose inputs changed are rendered again (the site builder keeps the others).
     func rebuild() -> PreviewBuild {
+        building.withLock { _ in build() }
+    }
+
+    /// Prepares the copy of the site the next build starts from (see
+    /// `SiteBuilder.prepareSpare`), so that the first edit is as quick as the later ones; a
+    /// build asked for meanwhile waits for it.
+    func prepareSpare() {
+        building.withLock { _ in SiteBuilder.prepareSpare(for: site.root) }
+    }
+
+    /// Returns once no build and no spare copy is being written.
+    func waitForBuilds() {
+        building.withLock { _ in }
+    }
+
+    private func build() -> PreviewBuild {
         let (loaded, diagnostics) = Validator.validate(path: project)
         let language = Language.choose(flag: languageFlag, environment: environment, site: loaded.project.site.language)
         let outcome: PreviewBuild

@@ -61,12 +61,15 @@ public enum PreviewServer {
         let preview = SitePreview(
             project: options.project, output: folder.appendingPathComponent("site", isDirectory: true),
             languageFlag: options.language, environment: options.environment, today: { LocalDate.today() })
+        // Before the folder goes: a build or the spare copy may still be writing in it.
+        defer { preview.waitForBuilds() }
         let events = ReloadEvents()
         let watcher = PreviewWatcher(
             watcher: ProjectWatcher(project: options.project), preview: preview, events: events,
             pollInterval: options.pollInterval, settleDelay: options.settleDelay, onBuild: onBuild)
         let baseline = watcher.watcher.snapshot()
         onBuild(await watcher.rebuild())
+        DispatchQueue.global(qos: .utility).async { preview.prepareSpare() }
 
         var logger = Logger(label: "niemyet.serve")
         logger.logLevel = .warning

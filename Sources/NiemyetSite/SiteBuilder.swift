@@ -80,6 +80,13 @@ public enum SiteBuilder {
         }
     }
 
+    /// Prepares the copy of the site in `output` that the next build starts from, now
+    /// rather than during that build (see `Staging.prepareSpare`); no build of `output`
+    /// may run meanwhile.
+    public static func prepareSpare(for output: URL) {
+        Staging.prepareSpare(for: output.standardizedFileURL)
+    }
+
     /// Where an unchanged campaign's pages are taken from.
     private enum Origin: Sendable {
         /// The recycled staging folder, which holds them already.

@@ -99,6 +99,47 @@ struct PublishingTests {
     }
 }
 
+@Suite("The spare copy a build starts from")
+struct SpareTests {
+    @Test("a site's spare is made of hard links, whole, only when there is none and only for a site niemyet built")
+    func prepared() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("spare-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let site = parent.appendingPathComponent("public", isDirectory: true)
+        let spare = parent.appendingPathComponent(".niemyet/site-spare/public", isDirectory: true)
+        let files = ["index.html", "a/index.html", "a/b/index.html", "assets/site.css"]
+        for file in files {
+            let url = site.appendingPathComponent(file)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.utf8).write(to: url)
+        }
+        // Not built by niemyet (no manifest): no spare.
+        SiteBuilder.prepareSpare(for: site)
+        #expect(!FileManager.default.fileExists(atPath: spare.path))
+
+        var manifest = Manifest()
+        manifest.files = Set(files)
+        try Data(manifest.bytes).write(to: site.appendingPathComponent(Manifest.fileName))
+        SiteBuilder.prepareSpare(for: site)
+        for file in files + [Manifest.fileName] {
+            var original = stat()
+            var copy = stat()
+            #expect(stat(site.appendingPathComponent(file).path, &original) == 0)
+            #expect(stat(spare.appendingPathComponent(file).path, &copy) == 0, "\(file)")
+            #expect(original.st_ino == copy.st_ino, "\(file) is not a hard link")
+        }
+        #expect(Manifest.describes(spare))
+        // Nothing left under another name, and .niemyet/ kept out of git.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: spare.deletingLastPathComponent().path) == ["public"])
+        #expect(FileManager.default.fileExists(atPath: parent.appendingPathComponent(".niemyet/.gitignore").path))
+
+        // An existing spare is left as it is.
+        try Data("kept".utf8).write(to: spare.appendingPathComponent("mine.txt"))
+        SiteBuilder.prepareSpare(for: site)
+        #expect(FileManager.default.fileExists(atPath: spare.appendingPathComponent("mine.txt").path))
+    }
+}
+
 @Suite("Labels, dates and the build's day")
 struct LabelTests {
     @Test("numbers take the reader's thousands separator")

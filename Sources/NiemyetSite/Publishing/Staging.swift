@@ -88,6 +88,37 @@ struct Staging: Sendable {
         WorkingFolder.keepOutOfGit(spares.deletingLastPathComponent())
     }
 
+    /// Makes the spare copy of the site in `output` now, by hard links, when there is none:
+    /// the build after a first one then starts from it instead of making every folder
+    /// again (2.8 s for the first edit in a preview of 10,000 pages). Made under another
+    /// name and renamed into place whole, so a build finds no spare or a complete one.
+    /// The caller keeps builds of the same output from running meanwhile.
+    static func prepareSpare(for output: URL) {
+        let spare = spare(for: output)
+        let manager = FileManager.default
+        guard access(spare.path, F_OK) != 0, Manifest.describes(output),
+            let walker = manager.enumerator(atPath: output.path)
+        else { return }
+        let spares = spare.deletingLastPathComponent()
+        let making = spares.appendingPathComponent(".\(output.lastPathComponent).making-\(getpid())", isDirectory: true)
+        try? manager.removeItem(at: making)
+        guard (try? manager.createDirectory(at: making, withIntermediateDirectories: true)) != nil else { return }
+        var complete = true
+        while complete, let relative = walker.nextObject() as? String {
+            let source = output.path + "/" + relative
+            let copy = making.path + "/" + relative
+            var status = stat()
+            complete =
+                lstat(source, &status) == 0
+                && (status.st_mode & S_IFMT == S_IFDIR ? mkdir(copy, 0o755) : link(source, copy)) == 0
+        }
+        if complete, rename(making.path, spare.path) == 0 {
+            WorkingFolder.keepOutOfGit(spares.deletingLastPathComponent())
+        } else {
+            try? manager.removeItem(at: making)
+        }
+    }
+
     /// Removes the staging folder of a build that failed.
     func discard() {
         try? FileManager.default.removeItem(at: folder)
