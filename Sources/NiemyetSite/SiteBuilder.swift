@@ -179,10 +179,11 @@ public enum SiteBuilder {
             return nil
         }
         // Whether a file of an unchanged campaign is in the staging folder: there already
-        // when it comes with the spare copy, else linked from the published site.
+        // when it comes with the spare copy (and no one removed it from there), else linked
+        // from the published site.
         let keep = { @Sendable (path: String, origin: Origin) -> Bool in
             switch origin {
-            case .spare: spare.files.contains(path)
+            case .spare: spare.files.contains(path) && files.exists(path)
             case .published:
                 previous.files.contains(path) && (try? files.makeFolder(of: path)) != nil
                     && files.reuse(output.appendingPathComponent(path), as: path)
@@ -207,7 +208,7 @@ public enum SiteBuilder {
             fingerprint.combine(template)
             fingerprint.combine(context: context)
             let digest = fingerprint.hex
-            if let kept = spare.entries[path], kept.fingerprint == digest {
+            if let kept = spare.entries[path], kept.fingerprint == digest, files.exists(path) {
                 outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
                 return
             }

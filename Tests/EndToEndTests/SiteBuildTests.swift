@@ -492,6 +492,14 @@ struct SiteBuildTests {
         #expect(try build("2024-06-18").contains(unchanged(0)))
         #expect(try unitPage("2024-tuan-le/phuong-c").contains("Cổng thông tin Phường Mẫu"))
 
+        // A page taken out of the spare copy by hand is linked or made again, never
+        // published missing.
+        #expect(try build("2024-06-18").contains(unchanged(2)))
+        try FileManager.default.removeItem(
+            at: project.url.appendingPathComponent(".niemyet/site-spare/public/2024-tuan-le/phuong-c/index.html"))
+        #expect(try build("2024-06-18").contains(unchanged(2)))
+        #expect(project.exists("public/2024-tuan-le/phuong-c/index.html"))
+
         // What was kept is byte for byte what a build from scratch makes.
         #expect(try project.run("build", "--clock", "2024-06-18", "--out", "fresh").status == 0)
         #expect(try project.snapshot("public") == project.snapshot("fresh"))
