@@ -43,7 +43,8 @@ public struct SiteBuildSummary: Sendable {
 
     public var reusedPages: Int { pages - renderedPages.count }
 
-    /// For `--verbose`: "Chiến dịch không đổi (giữ nguyên, không dựng lại): 3."
+    /// For `--verbose`: "Chiến dịch không có gì thay đổi (giữ nguyên cả thư mục, không dựng
+    /// lại): 3."
     public func unchangedLine(in language: Language) -> String {
         SiteLabels.table(for: language).fill("summary.unchanged", ["count": "\(unchangedCampaigns)"])
     }

@@ -407,6 +407,72 @@ struct SiteBuildTests {
         #expect(try project.snapshot("public") == project.snapshot("fresh"))
     }
 
+    @Test("the procedure index has a row a procedure and campaign, spellings folded, sorted by name, newest campaign first")
+    func procedureIndex() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        try project.write(
+            "Campaigns/2024-tuan-le/campaign.md",
+            """
+            ---
+            title: Tuần lễ giải quyết thủ tục ngay trong ngày
+            theme: Năm đẩy mạnh chuyển đổi số
+            slogan: Nhanh, đúng hẹn
+            organizer: Ủy ban nhân dân Phường Mẫu
+            start: 2024-05-20
+            end: 2024-06-20
+            ---
+
+            Tuần lễ cao điểm.
+            """)
+        // The same procedure in capitals and decomposed (NFD) Unicode, with a code, beside
+        // another procedure whose name sorts first.
+        let decomposed = "THỦ TỤC ĐĂNG KÝ KHAI SINH".decomposedStringWithCanonicalMapping
+        try project.write(
+            "Campaigns/2024-tuan-le/units/phuong-c.md",
+            """
+            ---
+            name: Phường C
+            block: ward
+            posting_url: https://example.gov.vn/niem-yet
+            procedures:
+              - code: "1.001193"
+                name: \(decomposed)
+                field: Hộ tịch
+                standard: 01 ngày làm việc
+                reduced: 01 giờ
+              - name: Thủ tục chứng thực bản sao từ bản chính
+                field: Chứng thực
+                standard: 01 ngày làm việc
+                reduced: 01 buổi
+            ---
+            """)
+        try project.write(
+            "Campaigns/procedures.yaml",
+            """
+            - code: "1.001193"
+              name: Thủ tục đăng ký khai sinh
+              field: Hộ tịch
+              standard: 01 ngày làm việc
+            """)
+        let built = try project.run("build", "--clock", "2024-06-01")
+        #expect(built.status == 0, "\(built.output)")
+        let page = try project.page("public/thu-tuc/index.html")
+        let rows = page.all("tbody").flatMap { $0.all("tr") }.map { row in
+            row.all("th").map(\.allText) + row.all("td").map(\.allText)
+        }
+        #expect(
+            rows == [
+                ["Thủ tục chứng thực bản sao từ bản chính", "Chứng thực", "Tuần lễ giải quyết thủ tục ngay trong ngày", "1", "01 ngày làm việc", "01 buổi"],
+                // Newest campaign first (started 20/5), with its own spelling and code.
+                [decomposed + " (1.001193)", "Hộ tịch", "Tuần lễ giải quyết thủ tục ngay trong ngày", "1", "01 ngày làm việc", "01 giờ"],
+                // Two units registered it; the fastest reduced time of the two is shown.
+                ["Thủ tục đăng ký khai sinh", "Hộ tịch", "Tháng hành động năm 2024", "2", "01 ngày làm việc", "02 giờ"],
+            ], "\(rows)")
+        let links = page.all("tbody").flatMap { $0.all("a") }.map { $0["href"] ?? "" }
+        #expect(links == ["../2024-tuan-le/", "../2024-tuan-le/", "../2024-thang-hanh-dong/"])
+    }
+
     @Test("campaigns whose files did not change are kept whole, yet every input outside their files still reaches their pages")
     func unchangedCampaigns() throws {
         let project = try ProjectFolder.siteFixture()
