@@ -108,6 +108,24 @@ extension ProjectFolder {
         return project
     }
 
+    /// A second campaign, without units: 2024-tuan-le, 20/5 to 20/6/2024.
+    func writeWeekCampaign() throws {
+        try write(
+            "Campaigns/2024-tuan-le/campaign.md",
+            """
+            ---
+            title: Tuần lễ giải quyết thủ tục ngay trong ngày
+            theme: Năm đẩy mạnh chuyển đổi số
+            slogan: Nhanh, đúng hẹn
+            organizer: Ủy ban nhân dân Phường Mẫu
+            start: 2024-05-20
+            end: 2024-06-20
+            ---
+
+            Tuần lễ cao điểm.
+            """)
+    }
+
     static func unitFile(name: String, reduced: String) -> String {
         """
         ---
@@ -411,20 +429,7 @@ struct SiteBuildTests {
     func procedureIndex() throws {
         let project = try ProjectFolder.siteFixture()
         defer { project.remove() }
-        try project.write(
-            "Campaigns/2024-tuan-le/campaign.md",
-            """
-            ---
-            title: Tuần lễ giải quyết thủ tục ngay trong ngày
-            theme: Năm đẩy mạnh chuyển đổi số
-            slogan: Nhanh, đúng hẹn
-            organizer: Ủy ban nhân dân Phường Mẫu
-            start: 2024-05-20
-            end: 2024-06-20
-            ---
-
-            Tuần lễ cao điểm.
-            """)
+        try project.writeWeekCampaign()
         // The same procedure in capitals and decomposed (NFD) Unicode, with a code, beside
         // another procedure whose name sorts first.
         let decomposed = "THỦ TỤC ĐĂNG KÝ KHAI SINH".decomposedStringWithCanonicalMapping
@@ -477,20 +482,7 @@ struct SiteBuildTests {
     func unchangedCampaigns() throws {
         let project = try ProjectFolder.siteFixture()
         defer { project.remove() }
-        try project.write(
-            "Campaigns/2024-tuan-le/campaign.md",
-            """
-            ---
-            title: Tuần lễ giải quyết thủ tục ngay trong ngày
-            theme: Năm đẩy mạnh chuyển đổi số
-            slogan: Nhanh, đúng hẹn
-            organizer: Ủy ban nhân dân Phường Mẫu
-            start: 2024-05-20
-            end: 2024-06-20
-            ---
-
-            Tuần lễ cao điểm.
-            """)
+        try project.writeWeekCampaign()
         try project.write("Campaigns/2024-tuan-le/units/phuong-c.md", ProjectFolder.unitFile(name: "Phường C", reduced: "01 buổi"))
         func registry(address: String) throws {
             try project.write(
