@@ -17,7 +17,7 @@ struct Build: ParsableCommand {
     @Option(help: "The day taken as today for running, upcoming and past campaigns, as YYYY-MM-DD (default: today in Vietnam).")
     var clock: String?
 
-    @Flag(help: "List every page this build rendered (the others were unchanged).")
+    @Flag(help: "List every page this build rendered (the others were unchanged) and how many campaigns were kept whole.")
     var verbose = false
 
     @Option(help: "Paper size of the posters written with the site: A4 or A3.")
