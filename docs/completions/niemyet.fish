@@ -124,7 +124,7 @@ complete -c 'niemyet' -n '__niemyet_should_offer_completions_for_flags_or_option
 complete -c 'niemyet' -n '__niemyet_should_offer_completions_for_flags_or_options "niemyet build" lang' -l 'lang' -d 'Language of messages: vi or en (default: LANG, then site.yaml).' -rfka 'vi en'
 complete -c 'niemyet' -n '__niemyet_should_offer_completions_for_flags_or_options "niemyet build" out' -l 'out' -d 'The folder to publish into (default: PATH/public).' -rfka ''
 complete -c 'niemyet' -n '__niemyet_should_offer_completions_for_flags_or_options "niemyet build" clock' -l 'clock' -d 'The day taken as today for running, upcoming and past campaigns, as YYYY-MM-DD (default: today in Vietnam).' -rfka ''
-complete -c 'niemyet' -n '__niemyet_should_offer_completions_for_flags_or_options "niemyet build" verbose' -l 'verbose' -d 'List every page this build rendered (the others were unchanged).'
+complete -c 'niemyet' -n '__niemyet_should_offer_completions_for_flags_or_options "niemyet build" verbose' -l 'verbose' -d 'List every page this build rendered (the others were unchanged) and how many campaigns were kept whole.'
 complete -c 'niemyet' -n '__niemyet_should_offer_completions_for_flags_or_options "niemyet build" poster-size' -l 'poster-size' -d 'Paper size of the posters written with the site: A4 or A3.' -rfka 'A4 A3'
 complete -c 'niemyet' -n '__niemyet_should_offer_completions_for_flags_or_options "niemyet build" no-posters' -l 'no-posters' -d 'Write the pages only, without posters (a quicker draft, or to compare with other site generators).'
 complete -c 'niemyet' -n '__niemyet_should_offer_completions_for_flags_or_options "niemyet build" version' -l 'version' -d 'Show the version.'
