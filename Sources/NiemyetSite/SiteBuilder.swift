@@ -97,18 +97,21 @@ public enum SiteBuilder {
     }
 
     /// What a campaign's pages and open data are made from, as one key: its source digest
-    /// (model, registries, binary), its status on the build's day, its units' check
-    /// results, and what every page shares (`shared`: theme, site values, labels, posters).
+    /// (what its files decoded to), what its units take from `units.yaml`, its status on
+    /// the build's day, its units' check results, the niemyet binary that lays the pages
+    /// out, and what every page shares (`shared`: theme, site values, labels, posters).
     /// Nil when the source digest is unknown: the campaign's pages are then planned.
     private static func campaignKey(_ entry: CampaignEntry, content: SiteContent, shared: Fingerprint) -> String? {
-        guard let digest = entry.sourceDigest else { return nil }
+        guard let digest = entry.sourceDigest, let binary = RunningBinary.stamp else { return nil }
         var key = shared
+        key.combine(binary)
         key.combine(digest)
         key.combine(entry.status.rawValue)
         key.combine(content.settings.baseURL)
         key.combine(content.settings.language.rawValue)
         key.combine(content.checkedAt?.iso ?? "-")
         for unit in entry.units {
+            for field in [unit.name, unit.block?.id, unit.postingURL, unit.address, unit.phone] { key.combine(field ?? "\u{0}") }
             key.combine(unit.check.map { "\($0.status ?? "-") \($0.httpStatus.map(String.init) ?? "-")" } ?? "-")
         }
         return key.hex

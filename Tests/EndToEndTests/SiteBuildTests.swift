@@ -288,6 +288,10 @@ struct SiteBuildTests {
         let project = try ProjectFolder.samples()
         defer { project.remove() }
         #expect(try project.run("build", "--clock", "2022-05-20", "--out", "first").status == 0)
+        // The second build comes once the files have settled, so it reads them through the
+        // load cache while the first decoded them: the output (manifest included) must not
+        // depend on that.
+        Thread.sleep(forTimeInterval: 1.2)
         #expect(try project.run("build", "--clock", "2022-05-20", "--out", "second").status == 0)
         let first = try project.snapshot("first")
         let second = try project.snapshot("second")
@@ -501,7 +505,8 @@ struct SiteBuildTests {
                 """)
         }
         try registry(address: "Số 1 Lê Lợi")
-        // Campaign digests exist only for files old enough for the load cache to trust.
+        // Let files settle before builds, so that campaigns are read through the load cache
+        // (the other tests here build straight after writing, without it).
         func settle() { Thread.sleep(forTimeInterval: 1.2) }
         func build(_ clock: String = "2024-06-01") throws -> String {
             let result = try project.run("build", "--clock", clock, "--verbose")
@@ -530,9 +535,10 @@ struct SiteBuildTests {
 
         // The shared registry, the checker's report, the build's day and the site's
         // settings live outside the campaign folders; each still reaches the pages.
+        // A new address for phuong-c replans its campaign only.
         try registry(address: "Số 9 Hàm Nghi")
         settle()
-        #expect(try build().contains(unchanged(0)))
+        #expect(try build().contains(unchanged(1)))
         #expect(try unitPage("2024-tuan-le/phuong-c").contains("Số 9 Hàm Nghi"))
 
         try project.write(

@@ -21,31 +21,27 @@ struct CampaignDecoder {
 
     /// The campaign written at `source` with its unit files and results, read through
     /// `cache` when there is one: only files whose stamp changed are decoded again.
-    /// `digest` is set to the digest of the campaign's cache record when every one of its
-    /// files is in it (see `Project.sourceDigests`).
+    /// `digest` is set to a digest of what each of its files decoded to (see
+    /// `Project.sourceDigests`).
     func campaign(
         _ source: ProjectLoader.CampaignSource, diagnostics: inout [Diagnostic], filesRead: inout Int,
-        digest: inout String?
+        digest: inout String
     ) -> Campaign? {
-        let cached = cache?.record(for: source)
-        let old = cached?.record
+        let old = cache?.record(for: source)
         var record = CampaignRecord(context: cache?.context ?? "")
         var changed = old == nil
-        // False once a file is decoded but not cached (written too recently to be trusted).
-        var complete = true
+        var fingerprint = Fingerprint()
         defer {
-            if let cache {
-                let stored = changed ? cache.store(record, for: source) : cached?.digest
-                digest = complete ? stored : nil
-            }
+            if let cache, changed { cache.store(record, for: source) }
+            digest = fingerprint.hex
         }
 
         filesRead += 1
-        let head = lookup(source.file, in: old?.head, changed: &changed) { local in
+        let (head, headEntry) = lookup(source.file, in: old?.head, changed: &changed) { local in
             self.head(source, diagnostics: &local)
         }
-        record.head = head.entry
-        if head.entry == nil { complete = false }
+        record.head = headEntry
+        fingerprint.combine(head.digest)
         diagnostics += head.diagnostics
         guard head.value.readsUnits else { return nil }
 
@@ -61,12 +57,14 @@ struct CampaignDecoder {
                 var status = stat()
                 let plain = lstat(loader.path(of: relative), &status) == 0 && status.st_mode & S_IFMT == S_IFREG
                 guard plain || loader.staysInside(relative, diagnostics: &diagnostics) else { continue }
-                let unit = lookup(relative, stamp: plain ? FileStamp(status) : nil, in: old?.units[name], changed: &changed) {
-                    local in
+                let (unit, entry) = lookup(
+                    relative, stamp: plain ? FileStamp(status) : nil, in: old?.units[name], changed: &changed
+                ) { local in
                     unitFile(relative, name: name, diagnostics: &local)
                 }
-                record.units[name] = unit.entry
-                if unit.entry == nil { complete = false }
+                record.units[name] = entry
+                fingerprint.combine(name)
+                fingerprint.combine(unit.digest)
                 diagnostics += unit.diagnostics
                 if let registration = unit.value { registrations.append(registration) }
             }
@@ -78,11 +76,12 @@ struct CampaignDecoder {
             let relative = folder + "/results.csv"
             if FileManager.default.fileExists(atPath: loader.root.appendingPathComponent(relative).path) {
                 filesRead += 1
-                let read = lookup(relative, in: old?.results, changed: &changed) { local in
+                let (read, entry) = lookup(relative, in: old?.results, changed: &changed) { local in
                     loader.readText(relative, into: &local).map { ResultsReader.read($0, diagnostics: &local) } ?? []
                 }
-                record.results = read.entry
-                if read.entry == nil { complete = false }
+                record.results = entry
+                fingerprint.combine("results")
+                fingerprint.combine(read.digest)
                 diagnostics += read.diagnostics
                 results = read.value
             } else if old?.results != nil {
@@ -99,11 +98,11 @@ struct CampaignDecoder {
     private func lookup<Value>(
         _ relative: String, stamp: FileStamp? = nil, in cached: CachedFile<Value>?, changed: inout Bool,
         decode: (inout [Diagnostic]) -> Value
-    ) -> (value: Value, diagnostics: [Diagnostic], entry: CachedFile<Value>?) {
+    ) -> (decoded: Decoded<Value>, entry: CachedFile<Value>?) {
         guard let cache else {
             var local: [Diagnostic] = []
             let value = decode(&local)
-            return (value, local, nil)
+            return (Decoded(value, local), nil)
         }
         return cache.lookup(loader.path(of: relative), stamp: stamp, in: cached, changed: &changed, decode: decode)
     }

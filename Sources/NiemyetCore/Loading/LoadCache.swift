@@ -45,6 +45,37 @@ struct CachedFile<Value: CacheCodable & Sendable>: Sendable {
     var stamp: FileStamp
     var value: Value
     var diagnostics: [Diagnostic]
+    /// What the file decoded to, as a digest (see `Decoded`).
+    var digest: String
+}
+
+/// A file's decoded value and diagnostics with the digest of both: equal digests mean
+/// the file reads the same, whatever its stamp (see `Project.sourceDigests`).
+struct Decoded<Value: CacheCodable & Sendable> {
+    var value: Value
+    var diagnostics: [Diagnostic]
+    var digest: String
+
+    init(_ value: Value, _ diagnostics: [Diagnostic]) {
+        var writer = CacheWriter()
+        writer.write(value)
+        writer.write(diagnostics)
+        var fingerprint = Fingerprint()
+        writer.bytes.withUnsafeBytes { fingerprint.combine($0) }
+        self.init(value, diagnostics, digest: fingerprint.hex)
+    }
+
+    init(_ value: Value, _ diagnostics: [Diagnostic], digest: String) {
+        self.value = value
+        self.diagnostics = diagnostics
+        self.digest = digest
+    }
+}
+
+/// The running niemyet binary, told apart from a rebuilt one by its stamp: what it made
+/// earlier (cache records, pages of unchanged campaigns) is trusted only by itself.
+public enum RunningBinary {
+    public static var stamp: String? { FileStamp(path: "/proc/self/exe")?.description }
 }
 
 /// What a campaign's front matter file decodes to, before its unit files and results.
@@ -75,7 +106,7 @@ struct CampaignRecord: Sendable {
 /// was read with; anything else is ignored and rewritten. Records are replaced atomically.
 struct LoadCache: Sendable {
     /// Bumped whenever the layout of a record changes.
-    static let format = "niemyet-load-cache-2"
+    static let format = "niemyet-load-cache-3"
 
     let folder: URL
     /// Everything besides a file's own bytes that its decoded result depends on.
@@ -89,8 +120,8 @@ struct LoadCache: Sendable {
     init?(root: URL, displayRoot: String, registries: [String]) {
         started = FileStamp.now()
         // The running binary itself: a rebuilt niemyet never trusts an older one's records.
-        guard let binary = FileStamp(path: "/proc/self/exe") else { return nil }
-        var parts = [Self.format, "binary " + binary.description, "root " + displayRoot]
+        guard let binary = RunningBinary.stamp else { return nil }
+        var parts = [Self.format, "binary " + binary, "root " + displayRoot]
         for relative in registries {
             let stamp = FileStamp(path: root.appendingPathComponent(relative).path)
             if let stamp, !stamp.isSettled(before: started) { return nil }
@@ -106,41 +137,29 @@ struct LoadCache: Sendable {
         return folder.appendingPathComponent((source.folder == nil ? "file-" : "folder-") + source.id + ".json")
     }
 
-    /// The stored record of a campaign, if there is a usable one, with the digest of its
-    /// bytes (see `Project.sourceDigests`).
-    func record(for source: ProjectLoader.CampaignSource) -> (record: CampaignRecord, digest: String)? {
+    /// The stored record of a campaign, if there is a usable one.
+    func record(for source: ProjectLoader.CampaignSource) -> CampaignRecord? {
         guard let url = url(for: source), let data = try? Data(contentsOf: url) else { return nil }
-        let bytes = [UInt8](data)
-        var reader = CacheReader(bytes)
+        var reader = CacheReader([UInt8](data))
         guard let record = try? CampaignRecord(from: &reader), reader.isAtEnd, record.context == context else { return nil }
-        return (record, Self.digest(of: bytes))
+        return record
     }
 
     /// Keeps `record`, replacing the previous one in one rename; failures (a read-only
-    /// project, a full disk) only mean the next run decodes again. Returns the digest of
-    /// the record's bytes, the same whether or not they could be written.
-    @discardableResult
-    func store(_ record: CampaignRecord, for source: ProjectLoader.CampaignSource) -> String {
+    /// project, a full disk) only mean the next run decodes again.
+    func store(_ record: CampaignRecord, for source: ProjectLoader.CampaignSource) {
+        guard let url = url(for: source) else { return }
         var writer = CacheWriter()
         record.write(to: &writer)
-        let digest = Self.digest(of: writer.bytes)
-        guard let url = url(for: source) else { return digest }
         let data = Data(writer.bytes)
         let manager = FileManager.default
         if !manager.fileExists(atPath: folder.path) {
-            guard (try? manager.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return digest }
+            guard (try? manager.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return }
             WorkingFolder.keepOutOfGit(folder.deletingLastPathComponent())
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
-        guard (try? data.write(to: temporary)) != nil else { return digest }
+        guard (try? data.write(to: temporary)) != nil else { return }
         if rename(temporary.path, url.path) != 0 { try? manager.removeItem(at: temporary) }
-        return digest
-    }
-
-    private static func digest(of bytes: [UInt8]) -> String {
-        var fingerprint = Fingerprint()
-        bytes.withUnsafeBytes { fingerprint.combine($0) }
-        return fingerprint.hex
     }
 
     /// The cached result of the file at `path` when it still has the same stamp, or else
@@ -148,18 +167,19 @@ struct LoadCache: Sendable {
     func lookup<Value>(
         _ path: String, stamp known: FileStamp? = nil, in cached: CachedFile<Value>?, changed: inout Bool,
         decode: (inout [Diagnostic]) -> Value
-    ) -> (value: Value, diagnostics: [Diagnostic], entry: CachedFile<Value>?) {
+    ) -> (decoded: Decoded<Value>, entry: CachedFile<Value>?) {
         let stamp = known ?? FileStamp(path: path)
         if let stamp, let cached, cached.stamp == stamp {
-            return (cached.value, cached.diagnostics, cached)
+            return (Decoded(cached.value, cached.diagnostics, digest: cached.digest), cached)
         }
         changed = true
         var diagnostics: [Diagnostic] = []
         let value = decode(&diagnostics)
+        let decoded = Decoded(value, diagnostics)
         guard let stamp, stamp.isSettled(before: started), FileStamp(path: path) == stamp else {
-            return (value, diagnostics, nil)
+            return (decoded, nil)
         }
-        return (value, diagnostics, CachedFile(stamp: stamp, value: value, diagnostics: diagnostics))
+        return (decoded, CachedFile(stamp: stamp, value: value, diagnostics: diagnostics, digest: decoded.digest))
     }
 }
 
@@ -184,12 +204,14 @@ extension CachedFile: CacheCodable {
         writer.write(stamp)
         writer.write(value)
         writer.write(diagnostics)
+        writer.write(digest)
     }
 
     init(from reader: inout CacheReader) throws(CacheDamage) {
         stamp = try reader.read()
         value = try reader.read()
         diagnostics = try reader.read()
+        digest = try reader.string()
     }
 }
 

@@ -85,11 +85,11 @@ public struct ProjectLoader: Sendable {
             caching
             ? LoadCache(root: root, displayRoot: displayRoot, registries: ["Campaigns/units.yaml", "Campaigns/procedures.yaml"])
             : nil
-        let results = Mutex([(Campaign?, [Diagnostic], Int, String?)?](repeating: nil, count: sources.count))
+        let results = Mutex([(Campaign?, [Diagnostic], Int, String)?](repeating: nil, count: sources.count))
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             var local: [Diagnostic] = []
             var count = 0
-            var digest: String?
+            var digest = ""
             let campaign = CampaignDecoder(loader: self, registry: registry, cache: cache)
                 .campaign(sources[index], diagnostics: &local, filesRead: &count, digest: &digest)
             results.withLock { $0[index] = (campaign, local, count, digest) }

@@ -14,10 +14,10 @@ public struct Project: Sendable {
     /// Announced days off and working days (`Campaigns/calendar.yaml`) and office hours;
     /// nil when the project sets none, and the defaults apply.
     public var calendar: ProjectCalendar?
-    /// For each campaign id, a digest of everything its model was decoded from (its files'
-    /// stamps and decoded values, the registries, the niemyet binary), when the load cache
-    /// could vouch for every file: equal digests mean an unchanged campaign, so a build
-    /// can keep its pages without planning them again. Absent means "unknown".
+    /// For each campaign id, a digest of what its files decoded to (values and messages,
+    /// file by file): equal digests mean an unchanged campaign model, whenever and however
+    /// it was loaded, so a build can keep its pages without planning them again. Absent
+    /// for ids that two campaigns share.
     public var sourceDigests: [String: String] = [:]
 
     public init(
