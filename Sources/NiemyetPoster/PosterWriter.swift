@@ -71,22 +71,39 @@ public enum PosterWriter {
     /// a poster whose inputs are unchanged is linked from there instead of printed again,
     /// and a manifest of every poster's inputs is written beside them for the next build.
     /// A poster already in `folder` with unchanged inputs (by the manifest there) is kept.
-    public static func writeAll(for project: Project, size: PaperSize, into folder: URL, reusingFrom previous: URL? = nil)
-        throws(PosterError) -> [String]
-    {
-        try write(for: project, selection: PosterSelection(), size: size, into: folder, reusingFrom: previous)
+    /// `campaignKeys` (campaign id to a key of everything its pages are made from, as the
+    /// site build computes it) lets a campaign whose key is unchanged keep all its posters
+    /// without laying any out or digesting them.
+    public static func writeAll(
+        for project: Project, size: PaperSize, into folder: URL, reusingFrom previous: URL? = nil,
+        campaignKeys: [String: String] = [:]
+    ) throws(PosterError) -> [String] {
+        try write(
+            for: project, selection: PosterSelection(), size: size, into: folder, reusingFrom: previous,
+            campaignKeys: campaignKeys)
     }
 
     /// The posters `selection` picks from a validated `project`, under `folder`.
     /// Unknown campaign or unit ids are reported before anything is written.
     public static func write(
-        for project: Project, selection: PosterSelection, size: PaperSize, into folder: URL, reusingFrom previous: URL? = nil
+        for project: Project, selection: PosterSelection, size: PaperSize, into folder: URL, reusingFrom previous: URL? = nil,
+        campaignKeys: [String: String] = [:]
     ) throws(PosterError) -> [String] {
         let jobs = try plan(for: project, selection: selection)
         let kept = previous.map(PosterManifest.read(from:)) ?? PosterManifest()
         // What `folder` already holds (a recycled staging folder holds an earlier site).
         let present = PosterManifest.read(from: folder)
         let inputs = PosterManifest.inputs(size: size, font: project.site.posterFont)
+        // A campaign keeps its posters whole when its key and the poster inputs are those
+        // of the build that made `folder` (they are there already) or `previous` (linked).
+        let keys = campaignKeys.mapValues { PosterManifest.digest($0 + "\u{1}" + inputs) }
+        let unchanged = Dictionary(
+            uniqueKeysWithValues: keys.compactMap { id, key -> (String, PosterManifest.Origin)? in
+                if present.campaigns[id] == key { return (id, .present) }
+                if previous != nil, kept.campaigns[id] == key { return (id, .previous) }
+                return nil
+            })
+        let folderPath = folder.path + "/"
         let fingerprints = Mutex([String?](repeating: nil, count: jobs.count))
         let failures = Mutex<[Int: PosterError]>([:])
         let next = Atomic<Int>(0)
@@ -99,14 +116,28 @@ public enum PosterWriter {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < jobs.count else { break }
                 let job = jobs[index]
-                let fingerprint = PosterManifest.fingerprint(of: job, inputs: inputs)
+                switch unchanged[job.campaign.id] {
+                case .present:
+                    if let entry = present.entries[job.path], access(folderPath + job.path, F_OK) == 0 {
+                        fingerprints.withLock { $0[index] = entry }
+                        continue
+                    }
+                case .previous:
+                    if let previous, let entry = kept.entries[job.path], job.reuse(from: previous, into: folder) {
+                        fingerprints.withLock { $0[index] = entry }
+                        continue
+                    }
+                case nil: break
+                }
+                let poster = job.poster(site: project.site)
+                let fingerprint = PosterManifest.fingerprint(of: poster, at: job.path, inputs: inputs)
                 fingerprints.withLock { $0[index] = fingerprint }
                 if present.entries[job.path] == fingerprint, access(folder.appendingPathComponent(job.path).path, F_OK) == 0 {
                     continue
                 }
                 if let previous, kept.entries[job.path] == fingerprint, job.reuse(from: previous, into: folder) { continue }
                 do throws(PosterError) {
-                    try job.print(size: size, with: printer, into: folder)
+                    try poster.print(size: size, with: printer, to: job.path, in: folder)
                 } catch {
                     failures.withLock { $0[index] = error }
                 }
@@ -116,13 +147,15 @@ public enum PosterWriter {
         if previous != nil {
             var manifest = PosterManifest()
             for (job, fingerprint) in zip(jobs, fingerprints.withLock { $0 }) { manifest.entries[job.path] = fingerprint }
+            manifest.campaigns = keys
             try manifest.write(into: folder)
             return jobs.map(\.path) + [PosterManifest.fileName]
         }
         return jobs.map(\.path)
     }
 
-    /// The posters to print, in campaign order, each unit's before the summary.
+    /// The posters to print, in campaign order, each unit's before the summary. Only
+    /// paths are worked out here: a poster's content is laid out when it is needed.
     static func plan(for project: Project, selection: PosterSelection) throws(PosterError) -> [PosterJob] {
         var campaigns = project.campaigns
         if let id = selection.campaign {
@@ -136,42 +169,54 @@ public enum PosterWriter {
                 throw .unknownUnit(unit, known: registered.filter { seen.insert($0).inserted })
             }
         }
-        let site = project.site
         let registry = Dictionary(project.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let name = { (registration: Registration) in
-            registration.name ?? registry[registration.unitID.value] ?? registration.unitID.value
-        }
         var jobs: [PosterJob] = []
         for campaign in campaigns {
-            let metadata = { (subject: String) in
-                PDFPrinter.Metadata(
-                    title: "\(campaign.title) - \(subject)", author: campaign.organizer, date: campaign.published)
-            }
             for registration in campaign.registrations where selection.unit.map({ $0 == registration.unitID.value }) ?? true {
-                let unit = registration.unitID.value
                 jobs.append(
                     PosterJob(
-                        path: SitePaths.poster(unit: unit, in: campaign.id),
-                        content: PosterContent(campaign: campaign, registration: registration, unitName: name(registration), site: site),
-                        metadata: metadata(name(registration))))
+                        path: SitePaths.poster(unit: registration.unitID.value, in: campaign.id), campaign: campaign,
+                        registration: registration, registry: registry))
             }
             if selection.unit == nil {
-                let content = PosterContent(summaryOf: campaign, unitName: name, site: site)
                 jobs.append(
                     PosterJob(
-                        path: SitePaths.summaryPoster(campaign: campaign.id), content: content,
-                        metadata: metadata(content.heading)))
+                        path: SitePaths.summaryPoster(campaign: campaign.id), campaign: campaign, registration: nil,
+                        registry: registry))
             }
         }
         return jobs
     }
 }
 
-/// One poster to print: where it goes and what it says.
+/// One poster to print: where it goes and what it is made from.
 struct PosterJob: Sendable {
     var path: String
-    var content: PosterContent
-    var metadata: PDFPrinter.Metadata
+    var campaign: Campaign
+    /// The unit's registration, or nil for the campaign's summary poster.
+    var registration: Registration?
+    /// Unit names of `units.yaml` by id, for registrations that give none.
+    var registry: [String: String]
+
+    /// What the poster says and its PDF metadata: the costly part, done only for a poster
+    /// that may have changed.
+    func poster(site: SiteSettings) -> Poster {
+        let name = { (registration: Registration) in
+            registration.name ?? registry[registration.unitID.value] ?? registration.unitID.value
+        }
+        let content: PosterContent
+        let subject: String
+        if let registration {
+            content = PosterContent(campaign: campaign, registration: registration, unitName: name(registration), site: site)
+            subject = name(registration)
+        } else {
+            content = PosterContent(summaryOf: campaign, unitName: name, site: site)
+            subject = content.heading
+        }
+        let metadata = PDFPrinter.Metadata(
+            title: "\(campaign.title) - \(subject)", author: campaign.organizer, date: campaign.published)
+        return Poster(content: content, metadata: metadata)
+    }
 
     /// Links the same poster of the `previous` site into `folder`; false when it cannot.
     func reuse(from previous: URL, into folder: URL) -> Bool {
@@ -184,10 +229,16 @@ struct PosterJob: Sendable {
         // hard link to the published one).
         return errno == EEXIST && unlink(target.path) == 0 && link(source, target.path) == 0
     }
+}
 
-    /// Lays out and prints the poster to a temporary file beside its place, then renames
-    /// it into place, so that a reader never sees half a PDF.
-    func print(size: PaperSize, with printer: PDFPrinter, into folder: URL) throws(PosterError) {
+/// A poster's words and PDF metadata, ready to lay out and print.
+struct Poster: Sendable {
+    var content: PosterContent
+    var metadata: PDFPrinter.Metadata
+
+    /// Lays out and prints the poster to a temporary file beside `path` in `folder`, then
+    /// renames it into place, so that a reader never sees half a PDF.
+    func print(size: PaperSize, with printer: PDFPrinter, to path: String, in folder: URL) throws(PosterError) {
         let target = folder.appendingPathComponent(path)
         let directory = target.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
@@ -217,34 +268,51 @@ struct PosterJob: Sendable {
 /// Each poster's inputs as a digest, kept as `.niemyet-posters` in the site folder, so the
 /// next build prints only posters whose campaign, registration, site settings, paper
 /// size, font or niemyet binary changed (posters are deterministic, so reusing the file
-/// gives the same bytes as printing it again).
+/// gives the same bytes as printing it again). It also keeps each campaign's key, so a
+/// campaign with nothing changed keeps its posters without any being laid out.
 struct PosterManifest {
     static let fileName = ".niemyet-posters"
-    private static let header = "niemyet-posters 1"
+    private static let header = "niemyet-posters 2"
+
+    /// Where an unchanged campaign's posters are.
+    enum Origin {
+        /// In the folder being written already (a recycled staging folder).
+        case present
+        /// In the previous site, to be linked from there.
+        case previous
+    }
 
     /// Poster path to digest.
     var entries: [String: String] = [:]
+    /// Campaign id to the digest of its key and the poster inputs.
+    var campaigns: [String: String] = [:]
 
-    /// The manifest of a published folder, or an empty one.
+    /// The manifest of a published folder, or an empty one (none, or an older format).
     static func read(from folder: URL) -> PosterManifest {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else {
             return PosterManifest()
         }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard lines.first == Substring(header) else { return PosterManifest() }
+        // Split as bytes: a site's manifest has a line for each of its thousands of posters.
+        let lines = data.split(separator: UInt8(ascii: "\n"))
+        guard let first = lines.first, first.elementsEqual(header.utf8) else { return PosterManifest() }
         var manifest = PosterManifest()
         for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t")
-            if fields.count == 2 { manifest.entries[String(fields[0])] = String(fields[1]) }
+            let fields = line.split(separator: UInt8(ascii: "\t")).map { String(decoding: $0, as: UTF8.self) }
+            if fields.count == 2 {
+                manifest.entries[fields[0]] = fields[1]
+            } else if fields.count == 3, fields[0] == "K" {
+                manifest.campaigns[fields[1]] = fields[2]
+            }
         }
         return manifest
     }
 
     func write(into folder: URL) throws(PosterError) {
-        let text = ([Self.header] + entries.keys.sorted().map { "\($0)\t\(entries[$0] ?? "")" }).joined(separator: "\n") + "\n"
+        let lines = [Self.header] + entries.keys.sorted().map { "\($0)\t\(entries[$0] ?? "")" }
+            + campaigns.keys.sorted().map { "K\t\($0)\t\(campaigns[$0] ?? "")" }
         let url = folder.appendingPathComponent(Self.fileName)
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url, options: .atomic)
         } catch {
             throw .cannotWrite(path: url.path, reason: error.localizedDescription)
         }
@@ -259,12 +327,15 @@ struct PosterManifest {
         return [size.rawValue, font, binary].joined(separator: "\u{1}")
     }
 
-    /// A 64-bit FNV-1a digest of everything the poster prints, stable across runs.
-    static func fingerprint(of job: PosterJob, inputs: String) -> String {
+    /// A digest of everything `poster` prints at `path`, stable across runs.
+    static func fingerprint(of poster: Poster, at path: String, inputs: String) -> String {
+        digest(inputs + "\u{1}" + path + "\u{1}" + String(reflecting: poster.content) + "\u{1}" + String(reflecting: poster.metadata))
+    }
+
+    /// A 64-bit FNV-1a digest of `text`, as 16 hex digits.
+    static func digest(_ text: String) -> String {
         var state: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (inputs + "\u{1}" + job.path + "\u{1}" + String(reflecting: job.content) + "\u{1}"
-            + String(reflecting: job.metadata)).utf8
-        {
+        for byte in text.utf8 {
             state ^= UInt64(byte)
             state &*= 0x100_0000_01b3
         }

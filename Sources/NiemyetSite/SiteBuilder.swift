@@ -15,11 +15,13 @@ public struct SiteBuildOptions: Sendable {
     /// verified and the folder is published, and returns their paths relative to it; a
     /// thrown error stops the build. The folder may hold an earlier site's files (see
     /// `Staging`): replace them by new files or renames, never by writing through them.
-    public var writeExtraFiles: (@Sendable (URL) throws -> [String])?
+    /// The second argument gives each campaign's key (see `SiteBuilder`) by id: a campaign
+    /// whose key is the one an earlier build recorded has the same pages as then.
+    public var writeExtraFiles: (@Sendable (URL, [String: String]) throws -> [String])?
 
     public init(
         output: URL, today: LocalDate, includePosters: Bool = false,
-        writeExtraFiles: (@Sendable (URL) throws -> [String])? = nil
+        writeExtraFiles: (@Sendable (URL, [String: String]) throws -> [String])? = nil
     ) {
         self.output = output
         self.today = today
@@ -251,7 +253,9 @@ public enum SiteBuilder {
         var extras: [String] = []
         if let writeExtraFiles = options.writeExtraFiles {
             do {
-                extras = try writeExtraFiles(staging.folder)
+                var campaignKeys: [String: String] = [:]
+                for (entry, key) in zip(content.campaigns, keys) { campaignKeys[entry.id] = key }
+                extras = try writeExtraFiles(staging.folder, campaignKeys)
             } catch {
                 throw .writeFailed(output.path, "\(error)")
             }

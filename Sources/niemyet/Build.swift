@@ -50,12 +50,14 @@ struct Build: ParsableCommand {
             output: outputURL,
             today: clock.flatMap(LocalDate.init(iso:)) ?? LocalDate.today(),
             includePosters: !noPosters,
-            writeExtraFiles: { [posterSize, noPosters] staging in
+            writeExtraFiles: { [posterSize, noPosters] staging, campaignKeys in
                 guard !noPosters else { return [] }
                 // Posters land in the staging folder, so they are link-checked and
                 // published in the same swap as the pages; unchanged ones are linked
-                // from the site being replaced.
-                return try PosterWriter.writeAll(for: loaded.project, size: posterSize, into: staging, reusingFrom: outputURL)
+                // from the site being replaced, and campaigns with nothing changed keep
+                // theirs whole.
+                return try PosterWriter.writeAll(
+                    for: loaded.project, size: posterSize, into: staging, reusingFrom: outputURL, campaignKeys: campaignKeys)
             })
         do {
             let summary = try SiteBuilder.build(loaded.project, options: options)

@@ -174,4 +174,30 @@ struct CacheTests {
         let reprinted = try #require(posters.first { $0.contains(edited) })
         #expect(try Poppler.text(project.url.appendingPathComponent(reprinted)).contains("Đợt cao điểm"))
     }
+
+    @Test("a campaign kept whole keeps its posters, yet a new paper size still reaches every poster")
+    func postersOfUnchangedCampaigns() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        let posters = ["phuong-a.pdf", "phuong-b.pdf", "tong-hop.pdf"].map { "public/posters/2024-thang-hanh-dong/" + $0 }
+        func build(size: String = "A4") throws {
+            let result = try project.run("build", "--clock", "2024-06-01", "--poster-size", size)
+            #expect(result.status == 0, "\(result.output)")
+        }
+        Thread.sleep(forTimeInterval: 1.2)
+        // The third build starts from the spare copy, with the campaign's key unchanged.
+        for _ in 0..<3 { try build() }
+        let before = try posters.map { try inode(project, $0) }
+        try build()
+        #expect(try posters.map { try inode(project, $0) } == before)
+
+        // The campaign is the same, its posters are not: each is printed on A3.
+        try build(size: "A3")
+        for poster in posters {
+            let sizes = try Poppler.pageSizes(project.url.appendingPathComponent(poster))
+            #expect(sizes.allSatisfy { abs($0.width - 842) < 1 && abs($0.height - 1191) < 1 }, "\(poster): \(sizes)")
+        }
+        try build()
+        #expect(try project.matchesFreshBuild(clock: "2024-06-01"))
+    }
 }

@@ -30,7 +30,7 @@ struct SiteBuilderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("public")
         let campaigns = project.campaigns
-        let options = SiteBuildOptions(output: output, today: Self.today, includePosters: true) { staging in
+        let options = SiteBuildOptions(output: output, today: Self.today, includePosters: true) { staging, _ in
             var written: [String] = []
             for campaign in campaigns {
                 var paths = [SitePaths.summaryPoster(campaign: campaign.id)]
@@ -82,7 +82,7 @@ struct SiteBuilderTests {
         _ = try SiteBuilder.build(project, options: SiteBuildOptions(output: output, today: Self.today))
         let before = try Data(contentsOf: output.appendingPathComponent("index.html"))
         struct PosterFailure: Error {}
-        let failing = SiteBuildOptions(output: output, today: LocalDate(year: 2030, month: 1, day: 1) ?? Self.today) { _ in
+        let failing = SiteBuildOptions(output: output, today: LocalDate(year: 2030, month: 1, day: 1) ?? Self.today) { _, _ in
             throw PosterFailure()
         }
         #expect(throws: SiteBuildError.self) { try SiteBuilder.build(project, options: failing) }
