@@ -103,7 +103,10 @@ public enum PosterWriter {
                 if previous != nil, kept.campaigns[id] == key { return (id, .previous) }
                 return nil
             })
-        let folderPath = folder.path + "/"
+        // The posters kept in place must still be there (a hand may have removed one from
+        // the spare copy): one listing of each of their folders instead of a call per file.
+        let listed = PosterManifest.listing(
+            of: Set(jobs.lazy.filter { unchanged[$0.campaign.id] == .present }.map { PosterManifest.folder(of: $0.path) }), in: folder)
         let fingerprints = Mutex([String?](repeating: nil, count: jobs.count))
         let failures = Mutex<[Int: PosterError]>([:])
         let next = Atomic<Int>(0)
@@ -118,7 +121,9 @@ public enum PosterWriter {
                 let job = jobs[index]
                 switch unchanged[job.campaign.id] {
                 case .present:
-                    if let entry = present.entries[job.path], access(folderPath + job.path, F_OK) == 0 {
+                    if let entry = present.entries[job.path],
+                        listed[PosterManifest.folder(of: job.path)]?.contains(PosterManifest.name(of: job.path)) == true
+                    {
                         fingerprints.withLock { $0[index] = entry }
                         continue
                     }
@@ -292,19 +297,41 @@ struct PosterManifest {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else {
             return PosterManifest()
         }
-        // Split as bytes: a site's manifest has a line for each of its thousands of posters.
-        let lines = data.split(separator: UInt8(ascii: "\n"))
-        guard let first = lines.first, first.elementsEqual(header.utf8) else { return PosterManifest() }
+        return [UInt8](data).withUnsafeBufferPointer(parse) ?? PosterManifest()
+    }
+
+    /// The lines after the header: `path<TAB>digest` and `K<TAB>campaign<TAB>key`; nil
+    /// for another format. Read as bytes: a site's manifest has a line for each of its
+    /// thousands of posters.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> PosterManifest? {
+        let text = { (range: Range<Int>) in String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         var manifest = PosterManifest()
-        for line in lines.dropFirst() {
-            let fields = line.split(separator: UInt8(ascii: "\t")).map { String(decoding: $0, as: UTF8.self) }
-            if fields.count == 2 {
-                manifest.entries[fields[0]] = fields[1]
-            } else if fields.count == 3, fields[0] == "K" {
-                manifest.campaigns[fields[1]] = fields[2]
+        var start = 0
+        var first = true
+        while start < bytes.count {
+            var end = start
+            var tabs: (Int?, Int?) = (nil, nil)
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
+                if bytes[end] == UInt8(ascii: "\t") {
+                    if tabs.0 == nil { tabs.0 = end } else if tabs.1 == nil { tabs.1 = end }
+                }
+                end += 1
             }
+            if first {
+                guard bytes[start..<end].elementsEqual(header.utf8) else { return nil }
+                first = false
+            } else if let tab = tabs.0 {
+                if let second = tabs.1 {
+                    if tab - start == 1, bytes[start] == UInt8(ascii: "K") {
+                        manifest.campaigns[text(tab + 1..<second)] = text(second + 1..<end)
+                    }
+                } else {
+                    manifest.entries[text(start..<tab)] = text(tab + 1..<end)
+                }
+            }
+            start = end + 1
         }
-        return manifest
+        return first ? nil : manifest
     }
 
     func write(into folder: URL) throws(PosterError) {
@@ -325,6 +352,35 @@ struct PosterManifest {
         let binary = stat("/proc/self/exe", &status) == 0
             ? "\(status.st_size):\(status.st_mtim.tv_sec):\(status.st_mtim.tv_nsec)" : "unknown"
         return [size.rawValue, font, binary].joined(separator: "\u{1}")
+    }
+
+    /// The folder part of a poster's path (`posters/<campaign>`), empty for none.
+    static func folder(of path: String) -> Substring {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
+    }
+
+    /// The file name part of a poster's path.
+    static func name(of path: String) -> Substring {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
+    }
+
+    /// The names of the files in each of `folders` (relative to `root`), listed in
+    /// parallel; a folder that cannot be read lists nothing.
+    static func listing(of folders: Set<Substring>, in root: URL) -> [Substring: Set<Substring>] {
+        let folders = Array(folders)
+        let names = Mutex([Substring: Set<Substring>]())
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            var found = Set<Substring>()
+            if let directory = opendir(root.path + "/" + folders[index]) {
+                while let entry = readdir(directory) {
+                    let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                    found.insert(Substring(name))
+                }
+                closedir(directory)
+            }
+            names.withLock { $0[folders[index]] = found }
+        }
+        return names.withLock { $0 }
     }
 
     /// A digest of everything `poster` prints at `path`, stable across runs.

@@ -84,7 +84,9 @@ struct PublishingTests {
         manifest.entries["c/index.html"] = .init(fingerprint: "0123456789abcdef", targets: ["assets/site.css", "index.html"])
         manifest.entries["index.html"] = .init(fingerprint: "fedcba9876543210", targets: [])
         manifest.entries["d/index.html"] = .init(fingerprint: "0000000000000001", targets: ["index.html", "c/index.html"])
-        manifest.files = ["c/index.html", "index.html", "d/index.html", "feed.xml"]
+        // Enough targets to number them with two digits.
+        manifest.entries["e/index.html"] = .init(fingerprint: "0000000000000002", targets: (0..<12).map { "e/\($0).pdf" })
+        manifest.files = ["c/index.html", "index.html", "d/index.html", "e/index.html", "feed.xml"]
         manifest.campaigns = ["c": "00000000000000aa"]
         try Data(manifest.bytes).write(to: folder.appendingPathComponent(Manifest.fileName))
         let read = Manifest.read(from: folder)

@@ -114,36 +114,55 @@ struct Manifest: Sendable {
         var pages: [UInt8] = []
         var rest: [UInt8] = []
         pages.reserveCapacity(entries.count * 128)
-        // A kind letter and its fields, each after a tab; the caller ends the line.
-        func start(_ kind: UInt8, _ fields: [String], in out: inout [UInt8]) {
-            out.append(kind)
-            for field in fields {
-                out.append(UInt8(ascii: "\t"))
-                out.append(contentsOf: field.utf8)
-            }
-        }
-        func append(_ kind: UInt8, _ fields: [String], to out: inout [UInt8]) {
-            start(kind, fields, in: &out)
-            out.append(UInt8(ascii: "\n"))
+        func field(_ text: String, in out: inout [UInt8]) {
+            out.append(UInt8(ascii: "\t"))
+            out.append(contentsOf: text.utf8)
         }
         var number: [String: Int] = [:]
+        number.reserveCapacity(entries.count)
         for path in entries.keys.sorted() {
             guard let entry = entries[path] else { continue }
-            start(UInt8(ascii: "P"), [path, entry.fingerprint, ""], in: &pages)
+            pages.append(UInt8(ascii: "P"))
+            field(path, in: &pages)
+            field(entry.fingerprint, in: &pages)
+            pages.append(UInt8(ascii: "\t"))
             for (index, target) in entry.targets.enumerated() {
                 let known = number[target]
                 let value = known ?? number.count
                 if known == nil {
                     number[target] = value
-                    append(UInt8(ascii: "T"), [target], to: &table)
+                    table.append(UInt8(ascii: "T"))
+                    field(target, in: &table)
+                    table.append(UInt8(ascii: "\n"))
                 }
                 if index > 0 { pages.append(UInt8(ascii: ",")) }
-                pages.append(contentsOf: String(value).utf8)
+                Self.appendDecimal(value, to: &pages)
             }
             pages.append(UInt8(ascii: "\n"))
         }
-        for path in files.subtracting(entries.keys).sorted() { append(UInt8(ascii: "F"), [path], to: &rest) }
-        for id in campaigns.keys.sorted() { append(UInt8(ascii: "K"), [id, campaigns[id] ?? ""], to: &rest) }
+        for path in files.subtracting(entries.keys).sorted() {
+            rest.append(UInt8(ascii: "F"))
+            field(path, in: &rest)
+            rest.append(UInt8(ascii: "\n"))
+        }
+        for id in campaigns.keys.sorted() {
+            rest.append(UInt8(ascii: "K"))
+            field(id, in: &rest)
+            field(campaigns[id] ?? "", in: &rest)
+            rest.append(UInt8(ascii: "\n"))
+        }
         return Array((Self.header + "\n").utf8) + table + pages + rest
+    }
+
+    /// Appends `value` (not negative) in decimal digits.
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 }
