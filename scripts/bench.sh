@@ -52,6 +52,10 @@ hugo = re.search(r"^hugo \(\d+ pages\)\s+(\S+)", log("site"), re.M)
 if rebuild and hugo:
     rows.append(("site rebuild, one unit edited", header.group(1) if header else "",
                  f"{rebuild.group(1)} s, {float(rebuild.group(1)) / float(hugo.group(1)):.2f} x a full Hugo build"))
+with_posters = re.search(r"same with posters, one unit edited\s+(\S+)", log("site"))
+if with_posters:
+    rows.append(("site rebuild with posters (default build), one unit edited", "same",
+                 f"{with_posters.group(1)} s"))
 posters = re.search(r"ratio per poster, one core each \(WeasyPrint / niemyet\): wall (\S+), CPU (\S+)", log("posters"))
 count = re.search(r"niemyet poster, 2 cores: (\d+) posters", log("posters"))
 if posters:
