@@ -78,18 +78,26 @@ public enum PosterWriter {
         for project: Project, size: PaperSize, into folder: URL, reusingFrom previous: URL? = nil,
         campaignKeys: [String: String] = [:]
     ) throws(PosterError) -> [String] {
-        try write(
-            for: project, selection: PosterSelection(), size: size, into: folder, reusingFrom: previous,
-            campaignKeys: campaignKeys)
+        let jobs = try plan(for: project, selection: PosterSelection())
+        return try write(jobs, of: project, size: size, into: folder, reusingFrom: previous, campaignKeys: campaignKeys)
     }
 
     /// The posters `selection` picks from a validated `project`, under `folder`.
     /// Unknown campaign or unit ids are reported before anything is written.
     public static func write(
-        for project: Project, selection: PosterSelection, size: PaperSize, into folder: URL, reusingFrom previous: URL? = nil,
-        campaignKeys: [String: String] = [:]
+        for project: Project, selection: PosterSelection, size: PaperSize, into folder: URL, reusingFrom previous: URL? = nil
     ) throws(PosterError) -> [String] {
         let jobs = try plan(for: project, selection: selection)
+        // No campaign keys: with part of a campaign's posters chosen, a key would vouch
+        // for posters that were not written.
+        return try write(jobs, of: project, size: size, into: folder, reusingFrom: previous, campaignKeys: [:])
+    }
+
+    /// Prints `jobs`, or keeps or links those whose inputs are unchanged (see `writeAll`).
+    private static func write(
+        _ jobs: [PosterJob], of project: Project, size: PaperSize, into folder: URL, reusingFrom previous: URL?,
+        campaignKeys: [String: String]
+    ) throws(PosterError) -> [String] {
         let kept = previous.map(PosterManifest.read(from:)) ?? PosterManifest()
         // What `folder` already holds (a recycled staging folder holds an earlier site).
         let present = PosterManifest.read(from: folder)
