@@ -118,7 +118,12 @@ struct CacheTests {
                 of: #"niemyet-load-cache-[0-9]+"#, with: "niemyet-load-cache-foreign", options: .regularExpression
             ).data(using: .isoLatin1))
         #expect(foreign != good)
-        let damaged = [Data("not a cache".utf8), good.prefix(good.count / 2), good + Data([0]), foreign]
+        // A unit name whose bytes are no longer UTF-8 ("á" of Chánh starts with 0xC3).
+        let name = Data("Chánh".utf8)
+        let at = try #require(good.range(of: name)).lowerBound + 2
+        var invalidText = good
+        invalidText[at] = 0xFF
+        let damaged = [Data("not a cache".utf8), good.prefix(good.count / 2), good + Data([0]), foreign, invalidText]
         for record in damaged {
             try project.write(Self.record, record)
             let run = try project.run("validate", "--format", "json")

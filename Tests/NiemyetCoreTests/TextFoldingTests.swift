@@ -1,3 +1,4 @@
+import Foundation
 import NiemyetCore
 import Testing
 
@@ -23,5 +24,16 @@ struct TextFoldingTests {
     func tonesKept() {
         #expect(TextFolding.fold("hòa") != TextFolding.fold("họa"))
         #expect(TextFolding.fold("đăng ký") != TextFolding.fold("dang ky"))
+    }
+
+    @Test("exact text is equal byte for byte only: another normalization or one byte apart is another key")
+    func exactText() {
+        let nfc = "Thủ tục đăng ký khai sinh"
+        #expect(ExactText(nfc) == ExactText(String(decoding: Array(nfc.utf8), as: UTF8.self)))
+        #expect(ExactText(nfc) != ExactText(nfc.decomposedStringWithCanonicalMapping))
+        #expect(ExactText(nfc) != ExactText("Thủ tục đăng ký khai sinH"))
+        #expect(ExactText("") == ExactText(""))
+        #expect(ExactText("") != ExactText("a"))
+        #expect(Set([ExactText(nfc), ExactText(nfc.decomposedStringWithCanonicalMapping), ExactText(nfc)]).count == 2)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The load cache's own compact binary layout. Foundation's JSON coding of 50,000
 /// registrations cost as much CPU as parsing their YAML again (generic metadata look-ups
 /// and a 180 MB text), so each cached type writes and reads its fields in a fixed order.
@@ -83,7 +85,20 @@ struct CacheReader {
     mutating func string() throws(CacheDamage) -> String {
         let count = try int()
         guard count >= 0, bytes.count - index >= count else { throw CacheDamage() }
-        guard let text = String(validating: bytes[index..<index + count], as: UTF8.self) else { throw CacheDamage() }
+        // Decoded from a buffer pointer (the quick path), then compared with the bytes: a
+        // string that needed repair is not what was written.
+        let start = index
+        let decoded = bytes.withUnsafeBufferPointer { buffer -> String? in
+            let stored = UnsafeBufferPointer(rebasing: buffer[start..<start + count])
+            var text = String(decoding: stored, as: UTF8.self)
+            let same = text.utf8.count == count
+                && text.withUTF8 { read in
+                    guard let x = read.baseAddress, let y = stored.baseAddress else { return true }  // both empty
+                    return memcmp(x, y, count) == 0
+                }
+            return same ? text : nil
+        }
+        guard let text = decoded else { throw CacheDamage() }
         index += count
         return text
     }

@@ -49,6 +49,8 @@ struct CampaignDecoder {
         if let folder = source.folder {
             let unitsFolder = loader.root.appendingPathComponent(folder + "/units", isDirectory: true)
             let names = loader.isDirectory(unitsFolder) ? loader.children(of: unitsFolder).filter { $0.hasSuffix(".md") } : []
+            record.units.reserveCapacity(names.count)
+            registrations.reserveCapacity(names.count)
             for name in names {
                 let relative = folder + "/units/" + name
                 filesRead += 1

@@ -242,7 +242,9 @@ extension CampaignRecord: CacheCodable {
     init(from reader: inout CacheReader) throws(CacheDamage) {
         context = try reader.string()
         head = try reader.read()
-        for _ in 0..<(try reader.count()) {
+        let count = try reader.count()
+        units.reserveCapacity(count)
+        for _ in 0..<count {
             let name = try reader.string()
             units[name] = try reader.read(CachedFile<Registration?>.self)
         }

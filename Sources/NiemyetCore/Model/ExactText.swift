@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text compared and hashed byte for byte. `String` compares by canonical equivalence,
 /// normalizing non-ASCII text on every hash and comparison; where a different byte
 /// spelling only costs a second look-up (memo tables, exact-spelling fast paths), this
@@ -8,7 +10,16 @@ public struct ExactText: Hashable, Sendable {
     public init(_ text: String) { self.text = text }
 
     public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
-        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        // Compared as contiguous bytes (one memcmp), not byte by byte through iterators.
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+        var left = lhs.text
+        var right = rhs.text
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                guard let x = a.baseAddress, let y = b.baseAddress else { return true }  // both empty
+                return memcmp(x, y, a.count) == 0
+            }
+        }
     }
 
     public func hash(into hasher: inout Hasher) {
