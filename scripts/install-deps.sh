@@ -5,7 +5,7 @@
 #   scripts/install-deps.sh bench     + the tools the benchmarks compare against
 set -euo pipefail
 
-runtime=(pkg-config libcmark-dev libcairo2-dev libpango1.0-dev libqrencode-dev libxml2-dev
+runtime=(pkg-config libcmark-dev libcairo2-dev libpango1.0-dev libqrencode-dev libxml2-dev libjemalloc-dev
          libpoppler-glib-dev fonts-noto-core)
 test=(poppler-utils zbar-tools chromium chromium-driver python3-venv libreoffice-calc-nogui weasyprint openssl)
 bench=(hugo weasyprint python3-yaml linkchecker hyperfine)
