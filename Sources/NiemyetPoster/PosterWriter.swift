@@ -113,8 +113,8 @@ public enum PosterWriter {
             })
         // The posters kept in place must still be there (a hand may have removed one from
         // the spare copy): one listing of each of their folders instead of a call per file.
-        let listed = PosterManifest.listing(
-            of: Set(jobs.lazy.filter { unchanged[$0.campaign.id] == .present }.map { PosterManifest.folder(of: $0.path) }), in: folder)
+        let keptInPlace = jobs.lazy.filter { unchanged[$0.campaign.id] == .present }
+        let listed = PosterManifest.listing(of: Set(keptInPlace.map { PosterManifest.folder(of: $0.path) }), in: folder)
         let fingerprints = Mutex([String?](repeating: nil, count: jobs.count))
         let failures = Mutex<[Int: PosterError]>([:])
         let next = Atomic<Int>(0)
