@@ -11,9 +11,10 @@ public struct SiteBuildOptions: Sendable {
     /// Whether unit and campaign pages link their posters (`SitePaths.poster`), which
     /// `writeExtraFiles` must then write.
     public var includePosters: Bool
-    /// Writes more files (posters) into the staging folder given, before the links are
-    /// verified and the folder is published, and returns their paths relative to it; a
-    /// thrown error stops the build. The folder may hold an earlier site's files (see
+    /// Writes more files (posters) into the staging folder given, while the pages are
+    /// rendered (so it must not read them) and before the links are verified and the
+    /// folder is published, and returns their paths relative to it; a thrown error stops
+    /// the build. The folder may hold an earlier site's files (see
     /// `Staging`): replace them by new files or renames, never by writing through them.
     /// The second argument gives each campaign's key (see `SiteBuilder`) by id: a campaign
     /// whose key is the one an earlier build recorded has the same pages as then.
@@ -199,67 +200,78 @@ public enum SiteBuilder {
         let basePath = builder.basePath
         let outcomes = Mutex([PageOutcome?](repeating: nil, count: pages.count))
         let failures = Mutex([SiteBuildError]())
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let page = pages[index]
-            let path = pagePaths[index]
-            if let campaign = page.campaign, let origin = kept[campaign],
-                let entry = (origin == .spare ? spare : previous).entries[path], keep(path, origin)
-            {
-                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: entry, rendered: false) }
+        let campaignKeys = Dictionary(
+            zip(content.campaigns, keys).compactMap { entry, key in key.map { (entry.id, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let folder = staging.folder
+        let extraFiles = Mutex<Result<[String], SiteBuildError>>(.success([]))
+        // Extra files (posters) are written beside the pages, not after them: they share
+        // no file, and the one long page of a rebuild (the procedure index) leaves a core
+        // idle meanwhile.
+        DispatchQueue.concurrentPerform(iterations: 2) { job in
+            if job == 0 {
+                guard let writeExtraFiles = options.writeExtraFiles else { return }
+                do {
+                    let written = try writeExtraFiles(folder, campaignKeys)
+                    extraFiles.withLock { $0 = .success(written) }
+                } catch {
+                    extraFiles.withLock { $0 = .failure(.writeFailed(output.path, "\(error)")) }
+                }
                 return
             }
-            let template = builder.template(of: page)
-            let context = builder.context(for: page)
-            var fingerprint = sharedFingerprint
-            fingerprint.combine(template)
-            fingerprint.combine(context: context)
-            let digest = fingerprint.hex
-            if let kept = spare.entries[path], kept.fingerprint == digest, files.exists(path) {
-                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
-                return
+            DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+                let page = pages[index]
+                let path = pagePaths[index]
+                if let campaign = page.campaign, let origin = kept[campaign],
+                    let entry = (origin == .spare ? spare : previous).entries[path], keep(path, origin)
+                {
+                    outcomes.withLock { $0[index] = PageOutcome(path: path, entry: entry, rendered: false) }
+                    return
+                }
+                let template = builder.template(of: page)
+                let context = builder.context(for: page)
+                var fingerprint = sharedFingerprint
+                fingerprint.combine(template)
+                fingerprint.combine(context: context)
+                let digest = fingerprint.hex
+                if let kept = spare.entries[path], kept.fingerprint == digest, files.exists(path) {
+                    outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
+                    return
+                }
+                if let kept = previous.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
+                    files.reuse(output.appendingPathComponent(path), as: path)
+                {
+                    outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
+                    return
+                }
+                let html = theme.render(template, PageBuilder.complete(context, site: site, labels: labels))
+                do throws(SiteBuildError) {
+                    try files.makeFolder(of: path)
+                    try files.write(html, to: path)
+                } catch {
+                    failures.withLock { $0.append(error) }
+                    return
+                }
+                let targets = LinkCheck.targets(in: html, page: path, basePath: basePath)
+                outcomes.withLock {
+                    $0[index] = PageOutcome(path: path, entry: Manifest.Entry(fingerprint: digest, targets: targets), rendered: true)
+                }
             }
-            if let kept = previous.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
-                files.reuse(output.appendingPathComponent(path), as: path)
-            {
-                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
-                return
-            }
-            let html = theme.render(template, PageBuilder.complete(context, site: site, labels: labels))
-            do throws(SiteBuildError) {
-                try files.makeFolder(of: path)
-                try files.write(html, to: path)
-            } catch {
-                failures.withLock { $0.append(error) }
-                return
-            }
-            let targets = LinkCheck.targets(in: html, page: path, basePath: basePath)
-            outcomes.withLock {
-                $0[index] = PageOutcome(path: path, entry: Manifest.Entry(fingerprint: digest, targets: targets), rendered: true)
-            }
-        }
-        // Each campaign's open data, in parallel too: serializing JSON is not cheap.
-        DispatchQueue.concurrentPerform(iterations: content.campaigns.count) { index in
-            if let origin = kept[index], keep(dataPaths[index], origin) { return }
-            let document = OpenData.campaign(content.campaigns[index], content: content, includePosters: options.includePosters)
-            do throws(SiteBuildError) {
-                try files.write(JSONText.data(document), to: dataPaths[index])
-            } catch {
-                failures.withLock { $0.append(error) }
+            // Each campaign's open data, in parallel too: serializing JSON is not cheap.
+            DispatchQueue.concurrentPerform(iterations: content.campaigns.count) { index in
+                if let origin = kept[index], keep(dataPaths[index], origin) { return }
+                let document = OpenData.campaign(content.campaigns[index], content: content, includePosters: options.includePosters)
+                do throws(SiteBuildError) {
+                    try files.write(JSONText.data(document), to: dataPaths[index])
+                } catch {
+                    failures.withLock { $0.append(error) }
+                }
             }
         }
         if let failure = failures.withLock({ $0.first }) { throw failure }
         for (path, bytes) in others { try files.write(bytes, to: path) }
 
-        var extras: [String] = []
-        if let writeExtraFiles = options.writeExtraFiles {
-            do {
-                var campaignKeys: [String: String] = [:]
-                for (entry, key) in zip(content.campaigns, keys) { campaignKeys[entry.id] = key }
-                extras = try writeExtraFiles(staging.folder, campaignKeys)
-            } catch {
-                throw .writeFailed(output.path, "\(error)")
-            }
-        }
+        let extras = try extraFiles.withLock { $0 }.get()
 
         // A recycled folder loses what the new site no longer has before links are checked.
         let written = Set(pagePaths + others.map(\.0) + dataPaths)
