@@ -37,15 +37,24 @@ struct PreviewWatcher: Sendable {
     /// of watches): walking ten thousand files five times a second would cost a core.
     private static let safetyPoll = Duration.seconds(2)
 
-    /// Until something changes in a watched folder, or the poll interval is over.
-    private func pause() async throws {
-        guard let changes else { return try await Task.sleep(for: pollInterval) }
-        let interval = max(pollInterval, Self.safetyPoll)
-        // poll(2) blocks: on a thread of its own, not one of those answering requests.
-        _ = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: changes.wait(timeout: interval)) }
+    /// Until something changes in a watched folder (true), or the poll interval is over
+    /// (false).
+    private func pause() async throws -> Bool {
+        guard let changes else {
+            try await Task.sleep(for: pollInterval)
+            return false
         }
+        let changed = await wait(for: changes, timeout: max(pollInterval, Self.safetyPoll))
         try Task.checkCancellation()
+        return changed
+    }
+
+    /// Whether `changes` reported something within `timeout`. poll(2) blocks: on a thread
+    /// of its own, not one of those answering requests.
+    private func wait(for changes: FileEvents, timeout: Duration) async -> Bool {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: changes.wait(timeout: timeout)) }
+        }
     }
 
     fileprivate func watch(from baseline: [String: ProjectWatcher.Stamp]) async throws {
@@ -54,15 +63,24 @@ struct PreviewWatcher: Sendable {
         let clock = ContinuousClock()
         var pinged = clock.now
         while true {
-            try await pause()
+            let woken = try await pause()
             if clock.now - pinged >= Self.keepAliveEvery {
                 events.send(.keepAlive)
                 pinged = clock.now
             }
+            // Wait until the files stop changing: one save can be several writes. Woken by
+            // the kernel, it says when the folders are quiet, so one look at the files is
+            // enough (a look at 10,000 files costs tens of milliseconds).
+            if woken, let changes {
+                while await wait(for: changes, timeout: settleDelay) {}
+                try Task.checkCancellation()
+            }
             var now = watcher.snapshot()
             guard now != seen else { continue }
-            // Wait until the files stop changing: one save can be several writes.
-            while true {
+            // Without the kernel's word (a poll, or a new folder nothing watches yet), the
+            // files are looked at again until two looks agree.
+            let unwatched = !woken || now.contains { $0.value.isFolder && seen[$0.key] == nil }
+            while unwatched {
                 try await Task.sleep(for: settleDelay)
                 let later = watcher.snapshot()
                 if later == now { break }

@@ -184,6 +184,43 @@ struct ServeTests {
         #expect(XMLTree(data: fixed.body).all("h1").map(\.allText) == [Self.campaignTitle])
     }
 
+    @Test("a campaign folder copied in piece by piece, new subfolder included, is served whole once it stops changing")
+    func newFolderCopiedSlowly() async throws {
+        let project = try Self.project()
+        defer { project.remove() }
+        let server = try PreviewProcess(project: project)
+        defer { server.finish() }
+        _ = try await server.fetch("/")
+
+        // A folder nothing watches yet: the campaign first, its unit a moment later in a
+        // folder of its own, as a slow copy would write them.
+        try project.write(
+            "Campaigns/2024-dot-moi/campaign.md",
+            """
+            ---
+            title: Đợt cao điểm mới
+            organizer: Ủy ban nhân dân Quận 12
+            start: 2024-06-03
+            end: 2024-06-28
+            ---
+
+            Thông báo.
+            """)
+        try await Task.sleep(for: .milliseconds(150))
+        try project.write("Campaigns/2024-dot-moi/units/phuong-moi.md", ProjectFolder.unitFile(name: "Phường Mới", reduced: "01 buổi"))
+
+        var served = ""
+        for _ in 0..<75 {
+            let page = try await server.fetch("/2024-dot-moi/phuong-moi/")
+            if page.status == 200, page.text.contains("Phường Mới") {
+                served = page.text
+                break
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        #expect(served.contains("Phường Mới"), "the new unit's page was never served; stderr: \(server.stderr)")
+    }
+
     @Test("a project broken from the start shows its problems in the language asked for")
     func brokenAtStart() async throws {
         let project = try Self.project()
