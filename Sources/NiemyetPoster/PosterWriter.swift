@@ -114,7 +114,7 @@ public enum PosterWriter {
         // The posters kept in place must still be there (a hand may have removed one from
         // the spare copy): one listing of each of their folders instead of a call per file.
         let keptInPlace = jobs.lazy.filter { unchanged[$0.campaign.id] == .present }
-        let listed = PosterManifest.listing(of: Set(keptInPlace.map { PosterManifest.folder(of: $0.path) }), in: folder)
+        let listed = PosterManifest.listing(of: Set(keptInPlace.map { SitePaths.folder(of: $0.path) }), in: folder)
         let fingerprints = Mutex([String?](repeating: nil, count: jobs.count))
         let failures = Mutex<[Int: PosterError]>([:])
         let next = Atomic<Int>(0)
@@ -130,7 +130,7 @@ public enum PosterWriter {
                 switch unchanged[job.campaign.id] {
                 case .present:
                     if let entry = present.entries[job.path],
-                        listed[PosterManifest.folder(of: job.path)]?.contains(PosterManifest.name(of: job.path)) == true
+                        listed[SitePaths.folder(of: job.path)]?.contains(SitePaths.name(of: job.path)) == true
                     {
                         fingerprints.withLock { $0[index] = entry }
                         continue
@@ -362,21 +362,11 @@ struct PosterManifest {
         return [size.rawValue, font, binary].joined(separator: "\u{1}")
     }
 
-    /// The folder part of a poster's path (`posters/<campaign>`), empty for none.
-    static func folder(of path: String) -> Substring {
-        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
-    }
-
-    /// The file name part of a poster's path.
-    static func name(of path: String) -> Substring {
-        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
-    }
-
     /// The names of the files in each of `folders` (relative to `root`), listed in
     /// parallel; a folder that cannot be read lists nothing.
-    static func listing(of folders: Set<Substring>, in root: URL) -> [Substring: Set<Substring>] {
+    static func listing(of folders: Set<String>, in root: URL) -> [String: Set<Substring>] {
         let folders = Array(folders)
-        let names = Mutex([Substring: Set<Substring>]())
+        let names = Mutex([String: Set<Substring>]())
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
             var found = Set<Substring>()
             if let directory = opendir(root.path + "/" + folders[index]) {

@@ -163,7 +163,7 @@ public enum SiteBuilder {
         let (previous, spare, others) = read.withLock { $0 }
         let dataPaths = content.campaigns.map { SitePaths.data($0.id) }
         // Page folders are made by each page's thread; here only the folders above them.
-        try files.makeFolders(for: pagePaths.map(OutputFiles.folder(of:)) + others.map(\.0) + dataPaths)
+        try files.makeFolders(for: pagePaths.map(SitePaths.folder(of:)) + others.map(\.0) + dataPaths)
 
         // What every page shares; a change here re-renders every page.
         let site = builder.siteContext
@@ -298,7 +298,7 @@ public enum SiteBuilder {
         try files.write(manifest.bytes, to: Manifest.fileName)
 
         // Hidden bookkeeping files (the posters' manifest) are not counted as the site's.
-        let shown = everything.filter { !OutputFiles.name(of: $0).hasPrefix(".") }
+        let shown = everything.filter { !SitePaths.name(of: $0).hasPrefix(".") }
         return SiteBuildSummary(
             output: output, pages: pages.count,
             renderedPages: results.compactMap { $0?.rendered == true ? $0?.path : nil }.sorted(),

@@ -3,6 +3,20 @@
 /// One place decides the layout, so that pages, posters (whose QR code opens a unit's
 /// page) and reports link to the same addresses.
 public enum SitePaths {
+    /// The folder of a relative path without "." or ".." parts ("a/b/c" -> "a/b", "c" ->
+    /// ""), cut at its last slash (NSString's version cleans the path first, at a cost paid
+    /// for every page and poster).
+    public static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// The last part of a relative path ("a/b/c" -> "c").
+    public static func name(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+        return path[path.utf8.index(after: slash)...]
+    }
+
     /// The campaign's page: `<campaign>/` (written as `<campaign>/index.html`).
     public static func campaign(_ campaign: String) -> String { "\(campaign)/" }
 

@@ -1,31 +1,18 @@
 import Foundation
+import NiemyetCore
 
 /// Writes the files of one build into its staging folder, fast: plain POSIX calls,
 /// folders made once, and unchanged pages hard-linked from the previous output.
 struct OutputFiles: Sendable {
     let root: URL
 
-    /// The folder of a relative path without "." or ".." parts ("a/b/c" -> "a/b", "c" ->
-    /// ""), cut at its last slash (NSString's version cleans the path first, at a cost paid
-    /// for every page).
-    static func folder(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return String(path[..<slash])
-    }
-
-    /// The last part of a relative path ("a/b/c" -> "c").
-    static func name(of path: String) -> Substring {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
-        return path[path.utf8.index(after: slash)...]
-    }
-
     /// Every folder above `paths`, each once.
     private static func folders(above paths: some Sequence<String>) -> Set<String> {
         var folders = Set<String>()
         for path in paths {
-            var folder = folder(of: path)
+            var folder = SitePaths.folder(of: path)
             while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = Self.folder(of: folder)
+                folder = SitePaths.folder(of: folder)
             }
         }
         return folders
@@ -45,7 +32,7 @@ struct OutputFiles: Sendable {
     /// Makes the folder `path` is written in, whose parent must exist; pages call it on
     /// their own thread, so that thousands of unit folders are not made one by one.
     func makeFolder(of path: String) throws(SiteBuildError) {
-        let folder = Self.folder(of: path)
+        let folder = SitePaths.folder(of: path)
         guard !folder.isEmpty else { return }
         let full = root.appendingPathComponent(folder).path
         if mkdir(full, 0o755) != 0, errno != EEXIST {
