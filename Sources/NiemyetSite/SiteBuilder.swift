@@ -282,7 +282,7 @@ public enum SiteBuilder {
         // Every internal link and asset must be a file of the site.
         var manifest = Manifest()
         manifest.files = everything
-        for (entry, key) in zip(content.campaigns, keys) { manifest.campaigns[entry.id] = key }
+        manifest.campaigns = campaignKeys
         var broken: [Diagnostic] = []
         let results = outcomes.withLock { $0 }
         for (index, outcome) in results.enumerated() {
