@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a project's calendar settings: `Campaigns/calendar.yaml` and the
 /// `office_hours` of `Site/site.yaml` and `Campaigns/units.yaml`.
@@ -57,7 +56,7 @@ struct CalendarDecoder {
             }
         }
         if let units = quietly("Campaigns/units.yaml"), case .sequence(let items)? = units.root {
-            for item in items {
+            for item in items.items {
                 guard let node = value(of: "office_hours", in: item), let id = value(of: "id", in: item)?.string else {
                     continue
                 }
@@ -76,9 +75,9 @@ struct CalendarDecoder {
         return loader.readYAML(relative, into: &ignored)
     }
 
-    private func value(of key: String, in node: Node) -> Node? {
+    private func value(of key: String, in node: YAMLNode) -> YAMLNode? {
         guard case .mapping(let mapping) = node else { return nil }
-        return mapping.first { $0.key.string == key }?.value
+        return mapping.value(key)
     }
 
     // MARK: calendar.yaml
@@ -115,7 +114,7 @@ struct CalendarDecoder {
     }
 
     private func announcedDay(
-        _ node: Node, list: String, index: Int, in document: YAMLDocument, diagnostics: inout [Diagnostic]
+        _ node: YAMLNode, list: String, index: Int, in document: YAMLDocument, diagnostics: inout [Diagnostic]
     ) -> AnnouncedDay? {
         let defaultName = list == "days_off" ? "Ngày nghỉ theo thông báo" : "Ngày làm bù"
         if case .scalar(let scalar) = node {
@@ -142,7 +141,7 @@ struct CalendarDecoder {
 
     /// The office hours `node` describes, starting from `base`; nil (with diagnostics)
     /// when they cannot be used.
-    func officeHours(_ node: Node, base: OfficeHours, in document: YAMLDocument, diagnostics: inout [Diagnostic])
+    func officeHours(_ node: YAMLNode, base: OfficeHours, in document: YAMLDocument, diagnostics: inout [Diagnostic])
         -> OfficeHours?
     {
         guard
@@ -170,7 +169,7 @@ struct CalendarDecoder {
     }
 
     /// The sessions of one day's value, in order and apart.
-    private func sessions(_ node: Node, key: String, in document: YAMLDocument, diagnostics: inout [Diagnostic])
+    private func sessions(_ node: YAMLNode, key: String, in document: YAMLDocument, diagnostics: inout [Diagnostic])
         -> [Session]?
     {
         var texts: [(String, SourceLocation)] = []
@@ -181,7 +180,7 @@ struct CalendarDecoder {
             if Self.closedSpellings.contains(whole.lowercased()) || whole.isEmpty { return [] }
             texts = whole.split(separator: ",").map { (String($0), location) }
         case .sequence(let items):
-            for item in items {
+            for item in items.items {
                 guard let text = item.string else {
                     diagnostics.append(Diagnostic(.expectedText, at: document.location(of: item), ["key": .text(key)]))
                     return nil

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Decodes one campaign: its front matter, body, `units/*.md` registrations and
 /// `results.csv`. Names and turnarounds missing from a registration are taken from the
@@ -168,7 +167,7 @@ struct CampaignDecoder {
         return CampaignHead(readsUnits: true, campaign: campaign)
     }
 
-    private func activity(_ node: Node, index: Int, document: YAMLDocument, diagnostics: inout [Diagnostic]) -> Activity? {
+    private func activity(_ node: YAMLNode, index: Int, document: YAMLDocument, diagnostics: inout [Diagnostic]) -> Activity? {
         guard
             var reader = MappingReader(
                 node, in: document, context: "activities[\(index + 1)]", knownKeys: Self.activityKeys,
@@ -198,7 +197,7 @@ struct CampaignDecoder {
     }
 
     private func registration(
-        _ node: Node, defaultID: Located<String>?, context: String?, document: YAMLDocument, body: String?,
+        _ node: YAMLNode, defaultID: Located<String>?, context: String?, document: YAMLDocument, body: String?,
         diagnostics: inout [Diagnostic]
     ) -> Registration? {
         guard
@@ -226,7 +225,7 @@ struct CampaignDecoder {
             bodyHTML: trimmedBody.isEmpty ? nil : Markdown.html(trimmedBody), source: reader.location)
     }
 
-    private func procedure(_ node: Node, context: String, document: YAMLDocument, diagnostics: inout [Diagnostic])
+    private func procedure(_ node: YAMLNode, context: String, document: YAMLDocument, diagnostics: inout [Diagnostic])
         -> RegisteredProcedure?
     {
         guard

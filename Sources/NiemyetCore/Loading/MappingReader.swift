@@ -1,19 +1,18 @@
 import Foundation
-import Yams
 
 /// Reads the keys of one YAML mapping into typed values, collecting a diagnostic for
 /// every problem instead of stopping at the first: missing keys, unknown keys (with a
 /// "did you mean"), values of the wrong shape, dates and turnarounds that cannot be read.
 struct MappingReader {
     let document: YAMLDocument
-    let node: Node
+    let node: YAMLNode
     /// Where a missing key would go, named in the message ("units[2]", "eligibility").
     let context: String?
-    private var entries: [String: (key: Node, value: Node)] = [:]
+    private let mapping: YAMLMapping
     private(set) var diagnostics: [Diagnostic] = []
 
     /// A reader over `node`, or nil (with a diagnostic) when it is not a mapping.
-    init?(_ node: Node, in document: YAMLDocument, context: String?, knownKeys: [String], diagnostics: inout [Diagnostic]) {
+    init?(_ node: YAMLNode, in document: YAMLDocument, context: String?, knownKeys: [String], diagnostics: inout [Diagnostic]) {
         guard case .mapping(let mapping) = node else {
             diagnostics.append(
                 Diagnostic(.expectedMapping, at: document.location(of: node), ["key": .text(context ?? "front matter")]))
@@ -22,9 +21,11 @@ struct MappingReader {
         self.document = document
         self.node = node
         self.context = context
-        for (key, value) in mapping {
+        self.mapping = mapping
+        // Each mapping is asked for a dozen known keys at most: scanning its entries costs
+        // less than building a table of them.
+        for (key, _) in mapping.entries {
             let name = key.string ?? ""
-            entries[name] = (key, value)
             if !knownKeys.contains(name) {
                 var arguments: [String: DiagnosticArgument] = ["key": .text(name)]
                 if let suggestion = Spelling.closest(to: name, among: knownKeys) {
@@ -40,13 +41,13 @@ struct MappingReader {
 
     /// Where `key` is written, or the mapping's start.
     func location(of key: String) -> SourceLocation {
-        entries[key].map { document.location(of: $0.key) } ?? location
+        mapping.entries.first { $0.key.string == key }.map { document.location(of: $0.key) } ?? location
     }
 
     /// The node of `key`, unless it is absent or null.
-    func value(_ key: String) -> Node? {
-        guard let value = entries[key]?.value else { return nil }
-        if case .scalar(let scalar) = value, scalar.style == .plain,
+    func value(_ key: String) -> YAMLNode? {
+        guard let value = mapping.value(key) else { return nil }
+        if case .scalar(let scalar) = value, scalar.isPlain,
             ["", "~", "null", "Null", "NULL"].contains(scalar.string)
         {
             return nil
@@ -78,7 +79,7 @@ struct MappingReader {
             return nil
         }
         // `niemyet new` leaves "..." where the author has to write (organizer, names).
-        if text.hasSuffix("...") || text.hasSuffix("…") {
+        if text.endsWithEllipsis {
             diagnostics.append(
                 Diagnostic(.placeholderText, at: document.location(of: node), ["key": .text(key), "value": .text(text)]))
         }
@@ -108,7 +109,7 @@ struct MappingReader {
     }
 
     /// The items of a list value; reports a value that is not a list.
-    mutating func list(_ key: String, required: Bool = false) -> [Node] {
+    mutating func list(_ key: String, required: Bool = false) -> [YAMLNode] {
         guard let node = value(key) else {
             if required { requireMissing(key) }
             return []
@@ -117,16 +118,27 @@ struct MappingReader {
             diagnostics.append(Diagnostic(.expectedList, at: document.location(of: node), ["key": .text(key)]))
             return []
         }
-        return Array(sequence)
+        return sequence.items
     }
 
     /// Every top-level text value, for settings that themes may use.
     var textValues: [String: String] {
-        entries.compactMapValues { $0.value.string }
+        Dictionary(
+            mapping.entries.compactMap { key, value in key.string.flatMap { k in value.string.map { (k, $0) } } },
+            uniquingKeysWith: { _, last in last })
     }
 }
 
 extension String {
+    /// Whether the text ends with "..." or "…", read as bytes: this runs for every value,
+    /// and `hasSuffix` compares characters from the end at many times the cost.
+    var endsWithEllipsis: Bool {
+        let utf8 = self.utf8
+        // "…" is E2 80 A6; "..." is three full stops. Neither can be part of a longer character.
+        guard let last = utf8.last, last == 0x2E || last == 0xA6 else { return false }
+        return utf8.reversed().starts(with: last == 0x2E ? [0x2E, 0x2E, 0x2E] : [0xA6, 0x80, 0xE2])
+    }
+
     /// The text without white space at either end (Swift-native: this runs for every value).
     func trimmingWhitespace() -> String {
         // Most values start and end with a letter or digit: nothing to trim, nothing to

@@ -1,5 +1,3 @@
-import Yams
-
 /// Decodes the whole-file YAML documents: `site.yaml`, `units.yaml`, `procedures.yaml`.
 enum RegistryDecoder {
     static let siteKeys = [
@@ -91,14 +89,14 @@ enum RegistryDecoder {
     }
 
     /// The items of a document that must be a list (an empty file is an empty list).
-    static func items(of document: YAMLDocument, diagnostics: inout [Diagnostic]) -> [Node] {
+    static func items(of document: YAMLDocument, diagnostics: inout [Diagnostic]) -> [YAMLNode] {
         guard let root = document.root else { return [] }
         guard case .sequence(let sequence) = root else {
             diagnostics.append(
                 Diagnostic(.expectedList, at: document.location(of: root), ["key": .text(document.file)]))
             return []
         }
-        return Array(sequence)
+        return sequence.items
     }
 
     static func invalidSlug(_ id: Located<String>) -> Diagnostic {

@@ -1,13 +1,18 @@
-import Yams
+// Yams' own libyaml (its CYaml module), read event by event. Yams' composer builds a tree
+// of nodes each carrying a tag object, decodes every scalar through Foundation and finds
+// repeated keys by hashing every mapping's keys: three times the time libyaml itself
+// takes to parse (measured on 50,000 registrations, BENCHMARKS.md). Here libyaml still
+// scans and parses, and the tree is built in one pass with the limits applied as it grows.
+internal import CYaml
 
-/// YAML read with Yams, positions kept, and limits that keep hostile input harmless:
-/// nesting is bounded before Yams composes (its composer recurses), and the number of
-/// values is bounded after, counting aliases as often as they are used ("billion laughs").
-public struct YAMLDocument {
+/// YAML read with libyaml, positions kept, and limits that keep hostile input harmless:
+/// nesting and the number of values (every alias counted as often as it is used, against
+/// "billion laughs") are bounded while the tree is built.
+public struct YAMLDocument: Sendable {
     public let file: String
     /// The root node, or nil for an empty document.
-    public let root: Node?
-    /// Added to Yams' 1-based line numbers to give the file's line numbers.
+    public let root: YAMLNode?
+    /// Added to the YAML text's 1-based line numbers to give the file's line numbers.
     let lineOffset: Int
 
     public static let maximumDepth = 64
@@ -22,150 +27,206 @@ public struct YAMLDocument {
                 Diagnostic(.yamlTooLarge, at: SourceLocation(file: file, line: firstLine, column: 1),
                     ["limit": "\(maximumBytes) byte"]))
         }
-        if let line = firstLineDeeperThan(maximumDepth, in: yaml) {
-            return .failure(
-                Diagnostic(.yamlTooDeep, at: SourceLocation(file: file, line: line + offset, column: 1),
-                    ["limit": "\(maximumDepth)"]))
+        var text = yaml
+        let composed = text.withUTF8 { bytes in Result { () throws(YAMLProblem) in try YAMLComposer.root(of: bytes) } }
+        switch composed {
+        case .success(let root): return .success(YAMLDocument(file: file, root: root, lineOffset: offset))
+        case .failure(let problem): return .failure(problem.diagnostic(file: file, offset: offset))
         }
-        let root: Node?
-        do {
-            // Every value is read as text and typed by niemyet itself, so Yams needs no
-            // regular-expression tag resolution (its slowest part).
-            // The encoding is given, or Yams reads the process environment on every parse.
-            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
-        } catch let error as YamlError {
-            return .failure(diagnostic(for: error, yaml: yaml, file: file, offset: offset))
-        } catch {
-            return .failure(
-                Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
-                    ["problem": .text("\(error)")]))
-        }
-        if let root, mayExceedNodeBudget(yaml), !fitsNodeBudget(root) {
-            let mark = root.mark.map { SourceLocation(file: file, line: $0.line + offset, column: $0.column) }
-            return .failure(
-                Diagnostic(.yamlTooLarge, at: mark ?? SourceLocation(file: file, line: firstLine, column: 1),
-                    ["limit": "\(maximumNodes)"]))
-        }
-        return .success(YAMLDocument(file: file, root: root, lineOffset: offset))
     }
 
     /// Where `node` was written in the file.
-    public func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+    public func location(of node: YAMLNode) -> SourceLocation {
+        let mark = node.mark
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
+}
 
-    private static func diagnostic(for error: YamlError, yaml: String, file: String, offset: Int) -> Diagnostic {
-        func at(_ mark: Mark?) -> SourceLocation {
-            SourceLocation(file: file, line: max(1, mark?.line ?? 1) + offset, column: max(1, mark?.column ?? 1))
+/// Why a YAML text could not be read, with where.
+enum YAMLProblem: Error {
+    /// libyaml's own report: what it found, and where the thing it was reading began.
+    case syntax(problem: String, at: YAMLMark?, context: YAMLMark?)
+    case tooDeep(at: YAMLMark)
+    case tooLarge(at: YAMLMark)
+    /// `keys` are written twice in one mapping; `at` is the first repetition.
+    case duplicateKeys([String], at: YAMLMark)
+
+    func diagnostic(file: String, offset: Int) -> Diagnostic {
+        func location(_ mark: YAMLMark?) -> SourceLocation {
+            SourceLocation(file: file, line: (mark?.line ?? 1) + offset, column: mark?.column ?? 1)
         }
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-            .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        switch self {
+        case .syntax(let problem, let mark, let context):
             // Running out of input ("unexpected end of stream") is best shown where the
             // unfinished thing began, such as an opening quote.
-            let place = problem.contains("end of stream") ? context?.mark ?? mark : mark
-            return Diagnostic(.yamlSyntax, at: at(place), ["problem": .phrase(problem)])
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let key = duplicates.first ?? ""
-            let (line, column) =
-                repetition(of: key, after: context.mark, in: yaml) ?? (context.mark.line, context.mark.column)
-            return Diagnostic(
-                .duplicateKey, at: SourceLocation(file: file, line: line + offset, column: column),
-                ["key": .text(duplicates.joined(separator: "', '"))])
-        case .reader(let problem, _, _, _):
-            return Diagnostic(.yamlSyntax, at: at(nil), ["problem": .text(problem)])
+            let place = problem.contains("end of stream") ? context ?? mark : mark
+            return Diagnostic(.yamlSyntax, at: location(place), ["problem": .phrase(problem)])
+        case .tooDeep(let mark):
+            return Diagnostic(.yamlTooDeep, at: location(mark), ["limit": "\(YAMLDocument.maximumDepth)"])
+        case .tooLarge(let mark):
+            return Diagnostic(.yamlTooLarge, at: location(mark), ["limit": "\(YAMLDocument.maximumNodes)"])
+        case .duplicateKeys(let keys, let mark):
+            return Diagnostic(.duplicateKey, at: location(mark), ["key": .text(keys.joined(separator: "', '"))])
+        }
+    }
+}
+
+/// Builds the tree of one YAML stream from libyaml's events.
+private struct YAMLComposer: ~Copyable {
+    /// libyaml's parser keeps a pointer to itself once given its input: it must not move.
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    /// The event being read: released before the next is parsed, and at the end.
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    /// Values still allowed, aliases counted as the values they stand for.
+    private var budget = YAMLDocument.maximumNodes
+
+    /// The single document's root of `bytes` (UTF-8), or nil when there is no document.
+    static func root(of bytes: UnsafeBufferPointer<UInt8>) throws(YAMLProblem) -> YAMLNode? {
+        var composer = YAMLComposer(bytes)
+        return try composer.document()
+    }
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        event = .allocate(capacity: 1)
+        event.initialize(to: yaml_event_t())
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+    }
+
+    deinit {
+        yaml_event_delete(event)
+        event.deallocate()
+        yaml_parser_delete(parser)
+        parser.deallocate()
+    }
+
+    private mutating func document() throws(YAMLProblem) -> YAMLNode? {
+        guard try next() == YAML_STREAM_START_EVENT, try next() == YAML_DOCUMENT_START_EVENT else { return nil }
+        _ = try next()
+        let root = try node(depth: 0).node
+        _ = try next()  // the document's end
+        if try next() == YAML_DOCUMENT_START_EVENT {
+            throw .syntax(problem: "but found another document", at: mark, context: YAMLMark(line: 1, column: 1))
+        }
+        return root
+    }
+
+    /// Parses the next event into `event`, releasing the one before.
+    private mutating func next() throws(YAMLProblem) -> yaml_event_type_t {
+        yaml_event_delete(event)
+        guard yaml_parser_parse(parser, event) == 1 else { throw problem() }
+        return event.pointee.type
+    }
+
+    private var mark: YAMLMark {
+        YAMLMark(line: Int(event.pointee.start_mark.line) + 1, column: Int(event.pointee.start_mark.column) + 1)
+    }
+
+    private func problem() -> YAMLProblem {
+        let state = parser.pointee
+        let text = state.problem.map { String(cString: $0) } ?? "the text cannot be read as YAML"
+        switch state.error {
+        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+            let context = state.context.map { _ in
+                YAMLMark(line: Int(state.context_mark.line) + 1, column: Int(state.context_mark.column) + 1)
+            }
+            let mark = YAMLMark(line: Int(state.problem_mark.line) + 1, column: Int(state.problem_mark.column) + 1)
+            // libyaml has a nesting limit of its own (1,000), met first when its scanner
+            // reads a long run of brackets ahead before the tree reaches ours.
+            if text.hasPrefix("Maximum nesting level") { return .tooDeep(at: context ?? mark) }
+            return .syntax(problem: text, at: mark, context: context)
         default:
-            return Diagnostic(.yamlSyntax, at: at(nil), ["problem": .text("\(error)")])
+            return .syntax(problem: text, at: nil, context: nil)
         }
     }
 
-    /// Where `key` is written again at the same indentation after its first use.
-    private static func repetition(of key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
-        let indent = String(repeating: " ", count: max(0, first.column - 1))
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        for number in first.line..<lines.count {
-            let line = lines[number]
-            for prefix in [indent + key + ":", indent + "\"" + key + "\":", indent + "- " + key + ":"]
-            where line.hasPrefix(prefix) {
-                let column = prefix.hasPrefix(indent + "- ") ? first.column + 2 : first.column
-                return (number + 1, column)
+    private mutating func spend(_ count: Int, at mark: YAMLMark) throws(YAMLProblem) {
+        budget -= count
+        if budget < 0 { throw .tooLarge(at: mark) }
+    }
+
+    /// The node starting at the current event, and how many values it counts for.
+    private mutating func node(depth: Int) throws(YAMLProblem) -> (node: YAMLNode, size: Int) {
+        let start = mark
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT:
+            try spend(1, at: start)
+            let data = event.pointee.data.scalar
+            let string = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            let node = YAMLNode.scalar(
+                YAMLScalar(string: string, isPlain: data.style == YAML_PLAIN_SCALAR_STYLE, mark: start))
+            if let anchor = data.anchor { anchors[String(cString: anchor)] = (node, 1) }
+            return (node, 1)
+        case YAML_ALIAS_EVENT:
+            guard let name = event.pointee.data.alias.anchor.map({ String(cString: $0) }), let anchored = anchors[name] else {
+                throw .syntax(problem: "found undefined alias", at: start, context: nil)
             }
+            try spend(anchored.size, at: start)
+            return anchored
+        case YAML_SEQUENCE_START_EVENT:
+            guard depth < YAMLDocument.maximumDepth else { throw .tooDeep(at: start) }
+            try spend(1, at: start)
+            let anchor = event.pointee.data.sequence_start.anchor.map { String(cString: $0) }
+            var items: [YAMLNode] = []
+            var size = 1
+            while try next() != YAML_SEQUENCE_END_EVENT {
+                let item = try node(depth: depth + 1)
+                items.append(item.node)
+                size += item.size
+            }
+            let node = YAMLNode.sequence(YAMLSequence(items: items, mark: start))
+            if let anchor { anchors[anchor] = (node, size) }
+            return (node, size)
+        case YAML_MAPPING_START_EVENT:
+            guard depth < YAMLDocument.maximumDepth else { throw .tooDeep(at: start) }
+            try spend(1, at: start)
+            let anchor = event.pointee.data.mapping_start.anchor.map { String(cString: $0) }
+            var entries: [(key: YAMLNode, value: YAMLNode)] = []
+            var size = 1
+            while try next() != YAML_MAPPING_END_EVENT {
+                let key = try node(depth: depth + 1)
+                _ = try next()
+                let value = try node(depth: depth + 1)
+                entries.append((key.node, value.node))
+                size += key.size + value.size
+            }
+            try Self.checkKeys(entries)
+            let node = YAMLNode.mapping(YAMLMapping(entries: entries, mark: start))
+            if let anchor { anchors[anchor] = (node, size) }
+            return (node, size)
+        default:
+            throw .syntax(problem: "found an unexpected event", at: start, context: nil)
         }
-        return nil
     }
 
-    /// The first line whose nesting may exceed `limit`, over-estimating on purpose:
-    /// indentation, block-sequence dashes on the line and open flow brackets all count.
-    static func firstLineDeeperThan(_ limit: Int, in yaml: String) -> Int? {
-        var flowDepth = 0
-        var lineNumber = 1
-        var depth = 0
-        var atStart = true
-        var quote: UInt8? = nil
-        var inComment = false
-        var previous = UInt8(ascii: " ")
-        for byte in yaml.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                if depth / 2 + flowDepth > limit { return lineNumber }
-                lineNumber += 1
-                depth = 0
-                atStart = true
-                inComment = false
-                quote = quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"") ? quote : nil
-                previous = UInt8(ascii: " ")
-                continue
+    /// Refuses a mapping that has the same text key twice: the later value would silently
+    /// replace the earlier one, which an author never means.
+    private static func checkKeys(_ entries: [(key: YAMLNode, value: YAMLNode)]) throws(YAMLProblem) {
+        var repeated: [String] = []
+        var first: YAMLMark? = nil
+        if entries.count <= 16 {
+            // Small mappings (nearly all) are compared pairwise: cheaper than hashing.
+            for index in entries.indices.dropFirst() {
+                guard let key = entries[index].key.string else { continue }
+                if entries[..<index].contains(where: { $0.key.string == key }) {
+                    if !repeated.contains(key) { repeated.append(key) }
+                    first = first ?? entries[index].key.mark
+                }
             }
-            defer { previous = byte }
-            if inComment { continue }
-            if let open = quote {
-                if byte == open { quote = nil }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "#") where previous == UInt8(ascii: " ") || atStart: inComment = true
-            case UInt8(ascii: " ") where atStart: depth += 1
-            case UInt8(ascii: "-") where atStart, UInt8(ascii: "?") where atStart: depth += 2
-            case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                quote = byte
-                atStart = false
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                flowDepth += 1
-                atStart = false
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                flowDepth = max(0, flowDepth - 1)
-                atStart = false
-            default: atStart = false
-            }
-        }
-        return depth / 2 + flowDepth > limit ? lineNumber : nil
-    }
-
-    /// Whether a document could hold more values than the budget: only with aliases, or
-    /// when it is large (without aliases, every value takes at least one byte of a line
-    /// and a key or dash, so there are at most two per byte).
-    static func mayExceedNodeBudget(_ yaml: String) -> Bool {
-        yaml.utf8.count * 2 + 2 > maximumNodes || yaml.utf8.contains(UInt8(ascii: "*"))
-    }
-
-    /// Whether the tree, with every alias counted each time it is used, stays in budget.
-    static func fitsNodeBudget(_ root: Node) -> Bool {
-        var remaining = maximumNodes
-        var stack: [Node] = [root]
-        while let node = stack.popLast() {
-            remaining -= 1
-            if remaining < 0 { return false }
-            switch node {
-            case .scalar, .alias: break
-            case .sequence(let sequence): stack.append(contentsOf: sequence)
-            case .mapping(let mapping):
-                for (key, value) in mapping {
-                    stack.append(key)
-                    stack.append(value)
+        } else {
+            var seen = Set<String>()
+            for entry in entries {
+                guard let key = entry.key.string else { continue }
+                if !seen.insert(key).inserted {
+                    if !repeated.contains(key) { repeated.append(key) }
+                    first = first ?? entry.key.mark
                 }
             }
         }
-        return true
+        if let first { throw .duplicateKeys(repeated, at: first) }
     }
 }
