@@ -9,43 +9,55 @@ public struct FrontMatterDocument: Sendable {
     public let body: String
 
     /// Splits `source`; the front matter must open on the first line with `---` and
-    /// close with a line `---` (or `...`).
+    /// close with a line `---` (or `...`), spaces and tabs after either allowed.
     public static func split(_ source: SourceText) -> Result<FrontMatterDocument, Diagnostic> {
-        let text = source.text
-        let utf8 = text.utf8
-        guard let firstEnd = utf8.firstIndex(of: UInt8(ascii: "\n")) ?? Optional(utf8.endIndex),
-            text[..<firstEnd].trimmingTrailingSpaces() == "---"
-        else {
-            return .failure(Diagnostic(.frontMatterMissing, at: .start(of: source.file)))
-        }
-        guard firstEnd < utf8.endIndex else {
-            return .failure(Diagnostic(.frontMatterUnclosed, at: .start(of: source.file)))
-        }
-        let yamlStart = utf8.index(after: firstEnd)
-        var lineStart = yamlStart
-        while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let line = text[lineStart..<lineEnd].trimmingTrailingSpaces()
-            if line == "---" || line == "..." {
-                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+        var text = source.text
+        // The lines are looked at as bytes: every line of every front matter is a
+        // candidate for the closing one.
+        return text.withUTF8 { bytes in
+            switch shape(of: bytes) {
+            case .missing: return .failure(Diagnostic(.frontMatterMissing, at: .start(of: source.file)))
+            case .unclosed: return .failure(Diagnostic(.frontMatterUnclosed, at: .start(of: source.file)))
+            case .split(let yaml, let body):
                 return .success(
                     FrontMatterDocument(
-                        file: source.file, yaml: String(text[yamlStart..<lineStart]), yamlFirstLine: 2,
-                        body: String(text[bodyStart...])))
+                        file: source.file,
+                        yaml: String(decoding: UnsafeBufferPointer(rebasing: bytes[yaml]), as: UTF8.self),
+                        yamlFirstLine: 2,
+                        body: String(decoding: UnsafeBufferPointer(rebasing: bytes[body...]), as: UTF8.self)))
             }
-            guard lineEnd < utf8.endIndex else { break }
-            lineStart = utf8.index(after: lineEnd)
         }
-        return .failure(Diagnostic(.frontMatterUnclosed, at: .start(of: source.file)))
     }
-}
 
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var end = endIndex
-        while end > startIndex, let c = self[index(before: end)].unicodeScalars.first, c == " " || c == "\t" {
-            end = index(before: end)
+    private enum Shape {
+        case missing, unclosed
+        /// Byte ranges of the YAML and of the start of the body (lines end with LF only:
+        /// `SourceText` made them so).
+        case split(yaml: Range<Int>, body: Int)
+    }
+
+    private static func shape(of bytes: UnsafeBufferPointer<UInt8>) -> Shape {
+        func end(ofLineAt start: Int) -> Int {
+            bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
         }
-        return self[startIndex..<end]
+        /// Whether the line `start..<end` is three `mark`s, then nothing but spaces and tabs.
+        func isFence(_ start: Int, _ end: Int, _ mark: UInt8) -> Bool {
+            var last = end
+            while last > start, bytes[last - 1] == UInt8(ascii: " ") || bytes[last - 1] == UInt8(ascii: "\t") {
+                last -= 1
+            }
+            return last - start == 3 && bytes[start] == mark && bytes[start + 1] == mark && bytes[start + 2] == mark
+        }
+        let firstEnd = end(ofLineAt: 0)
+        guard isFence(0, firstEnd, UInt8(ascii: "-")) else { return .missing }
+        var lineStart = firstEnd + 1
+        while lineStart < bytes.count {
+            let lineEnd = end(ofLineAt: lineStart)
+            if isFence(lineStart, lineEnd, UInt8(ascii: "-")) || isFence(lineStart, lineEnd, UInt8(ascii: ".")) {
+                return .split(yaml: (firstEnd + 1)..<lineStart, body: min(lineEnd + 1, bytes.count))
+            }
+            lineStart = lineEnd + 1
+        }
+        return .unclosed
     }
 }

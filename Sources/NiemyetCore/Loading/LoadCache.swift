@@ -151,15 +151,36 @@ struct LoadCache: Sendable {
         guard let url = url(for: source) else { return }
         var writer = CacheWriter()
         record.write(to: &writer)
-        let data = Data(writer.bytes)
-        let manager = FileManager.default
-        if !manager.fileExists(atPath: folder.path) {
-            guard (try? manager.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return }
+        let temporary = folder.path + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+        if !Self.write(writer.bytes, to: temporary) {
+            // The first record of a project: make the folder, once.
+            guard errno == ENOENT,
+                (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
+            else { return }
             WorkingFolder.keepOutOfGit(folder.deletingLastPathComponent())
+            guard Self.write(writer.bytes, to: temporary) else { return }
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
-        guard (try? data.write(to: temporary)) != nil else { return }
-        if rename(temporary.path, url.path) != 0 { try? manager.removeItem(at: temporary) }
+        if rename(temporary, url.path) != 0 { unlink(temporary) }
+    }
+
+    /// Writes `bytes` to a new file at `path` with plain POSIX calls. No fsync: a record
+    /// cut short by a crash fails its checks and is decoded and written again.
+    private static func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        var written = 0
+        let complete = bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                written += count
+            }
+            return true
+        }
+        close(descriptor)
+        if !complete { unlink(path) }
+        return complete
     }
 
     /// The cached result of the file at `path` when it still has the same stamp, or else
