@@ -116,6 +116,11 @@ printf '%-34s %10s %10s %14s\n' "niemyet build, warm load cache" "$w_wall" "$w_c
 printf '%-34s %10s %10s %14s\n' "hugo ($hugo_built pages)" "$h_wall" "$h_cpu" "$((h_rss / 1024))"
 printf '%-34s %10s %10s %14s\n' "ratio niemyet cold / hugo" "$(ratios 1)" "$(ratios 3)" "$(ratios 2)"
 printf '%-34s %10s %10s %14s\n' "ratio niemyet warm / hugo" "$(ratios 1 warm)" "$(ratios 3 warm)" "$(ratios 2 warm)"
+# Cores kept busy by the cold build (CPU / wall): near 1 means a stage ran on one thread
+# (a nested apply once made the whole render serial without any figure above showing it).
+printf '%-34s %10s   (of %s cores; hugo %s)\n' "niemyet cold build, CPU / wall" \
+  "$(echo "$n_cpu $n_wall" | awk '{ printf "%.2f", $1 / $2 }')" "$(nproc)" \
+  "$(echo "$h_cpu $h_wall" | awk '{ printf "%.2f", $1 / $2 }')"
 printf '%-34s %10s\n' "niemyet validate, cold" "$validate_cold"
 printf '%-34s %10s\n' "niemyet validate, warm load cache" "$validate"
 printf '%-34s %10s\n' "niemyet rebuild, nothing changed" "$noop"

@@ -204,74 +204,76 @@ public enum SiteBuilder {
             zip(content.campaigns, keys).compactMap { entry, key in key.map { (entry.id, $0) } },
             uniquingKeysWith: { first, _ in first })
         let folder = staging.folder
-        let extraFiles = Mutex<Result<[String], SiteBuildError>>(.success([]))
         // Extra files (posters) are written beside the pages, not after them: they share
         // no file, and the one long page of a rebuild (the procedure index) leaves a core
-        // idle meanwhile.
-        DispatchQueue.concurrentPerform(iterations: 2) { job in
-            if job == 0 {
-                guard let writeExtraFiles = options.writeExtraFiles else { return }
+        // idle meanwhile. They run as a block of their own, not as one iteration of an
+        // apply around the pages: libdispatch runs an apply nested in another on a single
+        // thread, which had made both the pages and the posters serial.
+        let extraFiles = ExtraFiles()
+        let extrasDone = DispatchGroup()
+        if let writeExtraFiles = options.writeExtraFiles {
+            DispatchQueue.global().async(group: extrasDone) {
                 do {
                     let written = try writeExtraFiles(folder, campaignKeys)
-                    extraFiles.withLock { $0 = .success(written) }
+                    extraFiles.result.withLock { $0 = .success(written) }
                 } catch {
-                    extraFiles.withLock { $0 = .failure(.writeFailed(output.path, "\(error)")) }
-                }
-                return
-            }
-            DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                let page = pages[index]
-                let path = pagePaths[index]
-                if let campaign = page.campaign, let origin = kept[campaign],
-                    let entry = (origin == .spare ? spare : previous).entries[path], keep(path, origin)
-                {
-                    outcomes.withLock { $0[index] = PageOutcome(path: path, entry: entry, rendered: false) }
-                    return
-                }
-                let template = builder.template(of: page)
-                let context = builder.context(for: page)
-                var fingerprint = sharedFingerprint
-                fingerprint.combine(template)
-                fingerprint.combine(context: context)
-                let digest = fingerprint.hex
-                if let kept = spare.entries[path], kept.fingerprint == digest, files.exists(path) {
-                    outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
-                    return
-                }
-                if let kept = previous.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
-                    files.reuse(output.appendingPathComponent(path), as: path)
-                {
-                    outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
-                    return
-                }
-                let html = theme.render(template, PageBuilder.complete(context, site: site, labels: labels))
-                do throws(SiteBuildError) {
-                    try files.makeFolder(of: path)
-                    try files.write(html, to: path)
-                } catch {
-                    failures.withLock { $0.append(error) }
-                    return
-                }
-                let targets = LinkCheck.targets(in: html, page: path, basePath: basePath)
-                outcomes.withLock {
-                    $0[index] = PageOutcome(path: path, entry: Manifest.Entry(fingerprint: digest, targets: targets), rendered: true)
-                }
-            }
-            // Each campaign's open data, in parallel too: serializing JSON is not cheap.
-            DispatchQueue.concurrentPerform(iterations: content.campaigns.count) { index in
-                if let origin = kept[index], keep(dataPaths[index], origin) { return }
-                let document = OpenData.campaign(content.campaigns[index], content: content, includePosters: options.includePosters)
-                do throws(SiteBuildError) {
-                    try files.write(JSONText.data(document), to: dataPaths[index])
-                } catch {
-                    failures.withLock { $0.append(error) }
+                    extraFiles.result.withLock { $0 = .failure(.writeFailed(output.path, "\(error)")) }
                 }
             }
         }
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            let path = pagePaths[index]
+            if let campaign = page.campaign, let origin = kept[campaign],
+                let entry = (origin == .spare ? spare : previous).entries[path], keep(path, origin)
+            {
+                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: entry, rendered: false) }
+                return
+            }
+            let template = builder.template(of: page)
+            let context = builder.context(for: page)
+            var fingerprint = sharedFingerprint
+            fingerprint.combine(template)
+            fingerprint.combine(context: context)
+            let digest = fingerprint.hex
+            if let kept = spare.entries[path], kept.fingerprint == digest, files.exists(path) {
+                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
+                return
+            }
+            if let kept = previous.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
+                files.reuse(output.appendingPathComponent(path), as: path)
+            {
+                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
+                return
+            }
+            let html = theme.render(template, PageBuilder.complete(context, site: site, labels: labels))
+            do throws(SiteBuildError) {
+                try files.makeFolder(of: path)
+                try files.write(html, to: path)
+            } catch {
+                failures.withLock { $0.append(error) }
+                return
+            }
+            let targets = LinkCheck.targets(in: html, page: path, basePath: basePath)
+            outcomes.withLock {
+                $0[index] = PageOutcome(path: path, entry: Manifest.Entry(fingerprint: digest, targets: targets), rendered: true)
+            }
+        }
+        // Each campaign's open data, in parallel too: serializing JSON is not cheap.
+        DispatchQueue.concurrentPerform(iterations: content.campaigns.count) { index in
+            if let origin = kept[index], keep(dataPaths[index], origin) { return }
+            let document = OpenData.campaign(content.campaigns[index], content: content, includePosters: options.includePosters)
+            do throws(SiteBuildError) {
+                try files.write(JSONText.data(document), to: dataPaths[index])
+            } catch {
+                failures.withLock { $0.append(error) }
+            }
+        }
+        extrasDone.wait()
         if let failure = failures.withLock({ $0.first }) { throw failure }
         for (path, bytes) in others { try files.write(bytes, to: path) }
 
-        let extras = try extraFiles.withLock { $0 }.get()
+        let extras = try extraFiles.result.withLock { $0 }.get()
 
         // A recycled folder loses what the new site no longer has before links are checked.
         let written = Set(pagePaths + others.map(\.0) + dataPaths)
@@ -304,4 +306,9 @@ public enum SiteBuilder {
             renderedPages: results.compactMap { $0?.rendered == true ? $0?.path : nil }.sorted(),
             files: shown.count, unchangedCampaigns: kept.count { $0 != nil })
     }
+}
+
+/// What the extra files' writer returned, handed over from the block that ran it.
+private final class ExtraFiles: Sendable {
+    let result = Mutex<Result<[String], SiteBuildError>>(.success([]))
 }
