@@ -63,7 +63,8 @@ public struct SourceText: Sendable {
             return .failure(Diagnostic(.invalidUTF8, at: firstInvalidUTF8(in: bytes, file: file)))
         }
         var text = decoded
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        // Searched in the array, not the string's UTF-8 view (a generic, slower loop).
+        if bytes.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceText(file: file, text: text))
