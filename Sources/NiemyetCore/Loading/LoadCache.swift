@@ -197,7 +197,9 @@ struct LoadCache: Sendable {
         var diagnostics: [Diagnostic] = []
         let value = decode(&diagnostics)
         let decoded = Decoded(value, diagnostics)
-        guard let stamp, stamp.isSettled(before: started), FileStamp(path: path) == stamp else {
+        // The stamp was taken before the file was read: if it changed while being read, it
+        // has another stamp now, so this entry will never be used for it.
+        guard let stamp, stamp.isSettled(before: started) else {
             return (decoded, nil)
         }
         return (decoded, CachedFile(stamp: stamp, value: value, diagnostics: diagnostics, digest: decoded.digest))
