@@ -43,25 +43,43 @@ struct CacheWriter {
 
     mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Bytes another writer made (with path numbers of its own), as one blob.
+    mutating func write(blob: ArraySlice<UInt8>) {
+        write(blob.count)
+        bytes.append(contentsOf: blob)
+    }
+
     mutating func write<Value: CacheCodable>(_ value: Value) { value.write(to: &self) }
 }
 
 /// Reads values back in the order they were written, refusing anything out of bounds.
 struct CacheReader {
     let bytes: [UInt8]
-    var index = 0
+    var index: Int
+    /// Where this reader's bytes end: a nested reader reads one blob of its parent's.
+    private let end: Int
     /// Paths in the order the record first wrote them (see `CacheWriter.write(file:)`).
     private var files: [String] = []
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        index = 0
+        end = bytes.count
+    }
 
-    var isAtEnd: Bool { index == bytes.count }
+    private init(_ bytes: [UInt8], _ range: Range<Int>) {
+        self.bytes = bytes
+        index = range.lowerBound
+        end = range.upperBound
+    }
+
+    var isAtEnd: Bool { index == end }
 
     mutating func int() throws(CacheDamage) -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard index < bytes.count, shift < 64 else { throw CacheDamage() }
+            guard index < end, shift < 64 else { throw CacheDamage() }
             let byte = bytes[index]
             index += 1
             value |= UInt64(byte & 0x7F) << shift
@@ -84,7 +102,7 @@ struct CacheReader {
 
     mutating func string() throws(CacheDamage) -> String {
         let count = try int()
-        guard count >= 0, bytes.count - index >= count else { throw CacheDamage() }
+        guard count >= 0, end - index >= count else { throw CacheDamage() }
         // Decoded from a buffer pointer (the quick path), then compared with the bytes: a
         // string that needed repair is not what was written.
         let start = index
@@ -104,7 +122,7 @@ struct CacheReader {
     }
 
     mutating func bool() throws(CacheDamage) -> Bool {
-        guard index < bytes.count, bytes[index] <= 1 else { throw CacheDamage() }
+        guard index < end, bytes[index] <= 1 else { throw CacheDamage() }
         index += 1
         return bytes[index - 1] == 1
     }
@@ -113,12 +131,21 @@ struct CacheReader {
     /// make the reader reserve memory the record does not hold.
     mutating func count() throws(CacheDamage) -> Int {
         let count = try int()
-        guard count >= 0, count <= bytes.count - index else { throw CacheDamage() }
+        guard count >= 0, count <= end - index else { throw CacheDamage() }
         return count
     }
 
     mutating func read<Value: CacheCodable>(_: Value.Type = Value.self) throws(CacheDamage) -> Value {
         try Value(from: &self)
+    }
+
+    /// A blob written by `CacheWriter.write(blob:)`: its bytes (sharing this reader's
+    /// storage), and a reader of them with its own path numbers.
+    mutating func blob() throws(CacheDamage) -> (bytes: ArraySlice<UInt8>, reader: CacheReader) {
+        let count = try count()
+        let range = index..<index + count
+        index += count
+        return (bytes[range], CacheReader(bytes, range))
     }
 }
 

@@ -47,6 +47,9 @@ struct CachedFile<Value: CacheCodable & Sendable>: Sendable {
     var diagnostics: [Diagnostic]
     /// What the file decoded to, as a digest (see `Decoded`).
     var digest: String
+    /// `value` and `diagnostics` as `Decoded` wrote them to take their digest: stored as
+    /// they are, so a record costs no second encoding.
+    var encoded: ArraySlice<UInt8>
 }
 
 /// A file's decoded value and diagnostics with the digest of both: equal digests mean
@@ -55,6 +58,8 @@ struct Decoded<Value: CacheCodable & Sendable> {
     var value: Value
     var diagnostics: [Diagnostic]
     var digest: String
+    /// The bytes the digest was taken of (empty when the digest came from the cache).
+    var encoded: ArraySlice<UInt8>
 
     init(_ value: Value, _ diagnostics: [Diagnostic]) {
         var writer = CacheWriter()
@@ -62,13 +67,14 @@ struct Decoded<Value: CacheCodable & Sendable> {
         writer.write(diagnostics)
         var fingerprint = Fingerprint()
         writer.bytes.withUnsafeBytes { fingerprint.combine($0) }
-        self.init(value, diagnostics, digest: fingerprint.hex)
+        self.init(value, diagnostics, digest: fingerprint.hex, encoded: writer.bytes[...])
     }
 
-    init(_ value: Value, _ diagnostics: [Diagnostic], digest: String) {
+    init(_ value: Value, _ diagnostics: [Diagnostic], digest: String, encoded: ArraySlice<UInt8> = []) {
         self.value = value
         self.diagnostics = diagnostics
         self.digest = digest
+        self.encoded = encoded
     }
 }
 
@@ -106,7 +112,7 @@ struct CampaignRecord: Sendable {
 /// was read with; anything else is ignored and rewritten. Records are replaced atomically.
 struct LoadCache: Sendable {
     /// Bumped whenever the layout of a record changes.
-    static let format = "niemyet-load-cache-3"
+    static let format = "niemyet-load-cache-4"
 
     let folder: URL
     /// Everything besides a file's own bytes that its decoded result depends on.
@@ -202,7 +208,10 @@ struct LoadCache: Sendable {
         guard let stamp, stamp.isSettled(before: started) else {
             return (decoded, nil)
         }
-        return (decoded, CachedFile(stamp: stamp, value: value, diagnostics: diagnostics, digest: decoded.digest))
+        return (
+            decoded,
+            CachedFile(stamp: stamp, value: value, diagnostics: diagnostics, digest: decoded.digest, encoded: decoded.encoded)
+        )
     }
 }
 
@@ -225,15 +234,17 @@ extension FileStamp: CacheCodable {
 extension CachedFile: CacheCodable {
     func write(to writer: inout CacheWriter) {
         writer.write(stamp)
-        writer.write(value)
-        writer.write(diagnostics)
+        writer.write(blob: encoded)
         writer.write(digest)
     }
 
     init(from reader: inout CacheReader) throws(CacheDamage) {
         stamp = try reader.read()
-        value = try reader.read()
-        diagnostics = try reader.read()
+        var blob = try reader.blob()
+        value = try blob.reader.read()
+        diagnostics = try blob.reader.read()
+        guard blob.reader.isAtEnd else { throw CacheDamage() }
+        encoded = blob.bytes
         digest = try reader.string()
     }
 }
