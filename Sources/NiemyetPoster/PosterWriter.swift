@@ -113,8 +113,9 @@ public enum PosterWriter {
             })
         // The posters kept in place must still be there (a hand may have removed one from
         // the spare copy): one listing of each of their folders instead of a call per file.
-        let keptInPlace = jobs.lazy.filter { unchanged[$0.campaign.id] == .present }
+        let keptInPlace = jobs.lazy.filter { unchanged[$0.campaignID] == .present }
         let listed = PosterManifest.listing(of: Set(keptInPlace.map { SitePaths.folder(of: $0.path) }), in: folder)
+        let registry = Dictionary(project.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let fingerprints = Mutex([String?](repeating: nil, count: jobs.count))
         let failures = Mutex<[Int: PosterError]>([:])
         let next = Atomic<Int>(0)
@@ -127,7 +128,7 @@ public enum PosterWriter {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < jobs.count else { break }
                 let job = jobs[index]
-                switch unchanged[job.campaign.id] {
+                switch unchanged[job.campaignID] {
                 case .present:
                     if let entry = present.entries[job.path],
                         listed[SitePaths.folder(of: job.path)]?.contains(SitePaths.name(of: job.path)) == true
@@ -142,7 +143,7 @@ public enum PosterWriter {
                     }
                 case nil: break
                 }
-                let poster = job.poster(site: project.site)
+                let poster = job.poster(in: project, registry: registry)
                 let fingerprint = PosterManifest.fingerprint(of: poster, at: job.path, inputs: inputs)
                 fingerprints.withLock { $0[index] = fingerprint }
                 if present.entries[job.path] == fingerprint, access(folder.appendingPathComponent(job.path).path, F_OK) == 0 {
@@ -182,20 +183,20 @@ public enum PosterWriter {
                 throw .unknownUnit(unit, known: registered.filter { seen.insert($0).inserted })
             }
         }
-        let registry = Dictionary(project.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var jobs: [PosterJob] = []
-        for campaign in campaigns {
-            for registration in campaign.registrations where selection.unit.map({ $0 == registration.unitID.value }) ?? true {
+        for (campaignIndex, campaign) in project.campaigns.enumerated() where selection.campaign.map({ $0 == campaign.id }) ?? true {
+            for (registrationIndex, registration) in campaign.registrations.enumerated()
+            where selection.unit.map({ $0 == registration.unitID.value }) ?? true {
                 jobs.append(
                     PosterJob(
-                        path: SitePaths.poster(unit: registration.unitID.value, in: campaign.id), campaign: campaign,
-                        registration: registration, registry: registry))
+                        path: SitePaths.poster(unit: registration.unitID.value, in: campaign.id), campaignID: campaign.id,
+                        campaignIndex: campaignIndex, registrationIndex: registrationIndex))
             }
             if selection.unit == nil {
                 jobs.append(
                     PosterJob(
-                        path: SitePaths.summaryPoster(campaign: campaign.id), campaign: campaign, registration: nil,
-                        registry: registry))
+                        path: SitePaths.summaryPoster(campaign: campaign.id), campaignID: campaign.id,
+                        campaignIndex: campaignIndex, registrationIndex: nil))
             }
         }
         return jobs
@@ -205,25 +206,29 @@ public enum PosterWriter {
 /// One poster to print: where it goes and what it is made from.
 struct PosterJob: Sendable {
     var path: String
-    var campaign: Campaign
-    /// The unit's registration, or nil for the campaign's summary poster.
-    var registration: Registration?
-    /// Unit names of `units.yaml` by id, for registrations that give none.
-    var registry: [String: String]
+    var campaignID: String
+    /// Where the campaign and the unit's registration (nil for the campaign's summary
+    /// poster) are in the project: positions, not copies, so that the ten thousand jobs
+    /// of a large project cost nothing to plan and pass around.
+    var campaignIndex: Int
+    var registrationIndex: Int?
 
     /// What the poster says and its PDF metadata: the costly part, done only for a poster
-    /// that may have changed.
-    func poster(site: SiteSettings) -> Poster {
+    /// that may have changed. `registry` gives unit names of `units.yaml` by id, for
+    /// registrations that give none.
+    func poster(in project: Project, registry: [String: String]) -> Poster {
+        let campaign = project.campaigns[campaignIndex]
         let name = { (registration: Registration) in
             registration.name ?? registry[registration.unitID.value] ?? registration.unitID.value
         }
         let content: PosterContent
         let subject: String
-        if let registration {
-            content = PosterContent(campaign: campaign, registration: registration, unitName: name(registration), site: site)
+        if let registrationIndex {
+            let registration = campaign.registrations[registrationIndex]
+            content = PosterContent(campaign: campaign, registration: registration, unitName: name(registration), site: project.site)
             subject = name(registration)
         } else {
-            content = PosterContent(summaryOf: campaign, unitName: name, site: site)
+            content = PosterContent(summaryOf: campaign, unitName: name, site: project.site)
             subject = content.heading
         }
         let metadata = PDFPrinter.Metadata(
