@@ -280,7 +280,7 @@ public enum SiteBuilder {
         let written = Set(pagePaths + others.map(\.0) + dataPaths)
         let everything = written.union(extras)
         try files.remove(spare.files.subtracting(everything))
-        if staging.recycled { files.removeOthers(keepingTopLevelOf: everything.union([Manifest.fileName])) }
+        if staging.recycled { files.removeOthers(keepingTopLevelOf: everything, and: Manifest.fileName) }
 
         // Every internal link and asset must be a file of the site.
         var manifest = Manifest()
@@ -301,11 +301,11 @@ public enum SiteBuilder {
         try files.write(manifest.bytes, to: Manifest.fileName)
 
         // Hidden bookkeeping files (the posters' manifest) are not counted as the site's.
-        let shown = everything.filter { !SitePaths.name(of: $0).hasPrefix(".") }
+        let shown = everything.count { SitePaths.name(of: $0).utf8.first != UInt8(ascii: ".") }
         return SiteBuildSummary(
             output: output, pages: pages.count,
             renderedPages: results.compactMap { $0?.rendered == true ? $0?.path : nil }.sorted(),
-            files: shown.count, unchangedCampaigns: kept.count { $0 != nil })
+            files: shown, unchangedCampaigns: kept.count { $0 != nil })
     }
 }
 

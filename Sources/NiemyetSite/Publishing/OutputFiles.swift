@@ -104,12 +104,14 @@ struct OutputFiles: Sendable {
         }
     }
 
-    /// Removes entries at the top of the folder that no path of `paths` starts with: files
-    /// put by hand into a published site (which a build from scratch never keeps) come
-    /// back with the spare copy, and must not be published again by chance.
-    func removeOthers(keepingTopLevelOf paths: Set<String>) {
-        let kept = Set(paths.map { String($0.prefix { $0 != "/" }) })
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [] where !kept.contains(name) {
+    /// Removes entries at the top of the folder that no path of `paths` starts with, but
+    /// `file`: files put by hand into a published site (which a build from scratch never
+    /// keeps) come back with the spare copy, and must not be published again by chance.
+    func removeOthers(keepingTopLevelOf paths: Set<String>, and file: String) {
+        // Substrings of the paths: no new string per path (there are tens of thousands).
+        var kept = Set<Substring>([file[...]])
+        for path in paths { kept.insert(path.utf8.firstIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? path[...]) }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [] where !kept.contains(name[...]) {
             try? FileManager.default.removeItem(atPath: full(name))
         }
     }
