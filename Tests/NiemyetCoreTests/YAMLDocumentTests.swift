@@ -144,3 +144,22 @@ struct PlaceholderTests {
         #expect(!"".endsWithEllipsis)
     }
 }
+
+@Suite("Values trimmed of white space")
+struct TrimmingTests {
+    @Test("white space at either end goes, in ASCII or not; everything else stays")
+    func ends() {
+        #expect(" Quận 12 ".trimmingWhitespace() == "Quận 12")
+        #expect("\u{00A0}Ủy ban\u{00A0}".trimmingWhitespace() == "Ủy ban")
+        #expect("\tgiờ\n".trimmingWhitespace() == "giờ")
+        #expect("Ủy ban nhân dân".trimmingWhitespace() == "Ủy ban nhân dân")
+        // White space at one end only, before a letter or digit at the other.
+        #expect(" Quận 12".trimmingWhitespace() == "Quận 12")
+        #expect("\u{00A0}giờ".trimmingWhitespace() == "giờ")
+        #expect("\u{2003}12".trimmingWhitespace() == "12")
+        // A control character is no white space: it stays for the rules to report.
+        #expect("\u{1}x".trimmingWhitespace() == "\u{1}x")
+        #expect("   ".trimmingWhitespace() == "")
+        #expect("".trimmingWhitespace() == "")
+    }
+}

@@ -144,7 +144,9 @@ extension String {
         // Most values start and end with a letter or digit: nothing to trim, nothing to
         // copy. (A character is white space when its first scalar is; a letter at the end
         // cannot be a mark joined to white space before it.)
-        if let head = unicodeScalars.first, let tail = unicodeScalars.last, !head.properties.isWhitespace,
+        // Printable ASCII is told apart without Unicode's property tables.
+        if let head = unicodeScalars.first, let tail = unicodeScalars.last,
+            head.isASCII ? head.value > 0x20 && head.value < 0x7F : !head.properties.isWhitespace,
             tail.isASCII ? tail.value > 0x20 && tail.value < 0x7F : Self.isLetter(tail)
         {
             return self
