@@ -188,13 +188,13 @@ public enum SiteBuilder {
         // Whether a file of an unchanged campaign is in the staging folder: there already
         // when it comes with the spare copy (and no one removed it from there), else linked
         // from the published site.
-        let published = output.path.hasSuffix("/") ? output.path : output.path + "/"
+        let published = OutputFiles(root: output)
         let keep = { @Sendable (path: String, origin: Origin) -> Bool in
             switch origin {
             case .spare: spare.files.contains(path) && files.exists(path)
             case .published:
                 previous.files.contains(path) && (try? files.makeFolder(of: path)) != nil
-                    && files.reuse(published + path, as: path)
+                    && files.reuse(published.full(path), as: path)
             }
         }
 
@@ -242,7 +242,7 @@ public enum SiteBuilder {
                 return
             }
             if let kept = previous.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
-                files.reuse(published + path, as: path)
+                files.reuse(published.full(path), as: path)
             {
                 outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
                 return

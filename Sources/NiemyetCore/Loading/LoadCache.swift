@@ -158,35 +158,15 @@ struct LoadCache: Sendable {
         var writer = CacheWriter()
         record.write(to: &writer)
         let temporary = folder.path + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
-        if !Self.write(writer.bytes, to: temporary) {
+        if let failure = NewFile.create(temporary, with: writer.bytes) {
             // The first record of a project: make the folder, once.
-            guard errno == ENOENT,
+            guard failure == ENOENT,
                 (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
             else { return }
             WorkingFolder.keepOutOfGit(folder.deletingLastPathComponent())
-            guard Self.write(writer.bytes, to: temporary) else { return }
+            guard NewFile.create(temporary, with: writer.bytes) == nil else { return }
         }
         if rename(temporary, url.path) != 0 { unlink(temporary) }
-    }
-
-    /// Writes `bytes` to a new file at `path` with plain POSIX calls. No fsync: a record
-    /// cut short by a crash fails its checks and is decoded and written again.
-    private static func write(_ bytes: [UInt8], to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        var written = 0
-        let complete = bytes.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                written += count
-            }
-            return true
-        }
-        close(descriptor)
-        if !complete { unlink(path) }
-        return complete
     }
 
     /// The cached result of the file at `path` when it still has the same stamp, or else

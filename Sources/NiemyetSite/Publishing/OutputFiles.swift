@@ -16,7 +16,7 @@ struct OutputFiles: Sendable {
     }
 
     /// The full path of `path`, relative to the root.
-    private func full(_ path: String) -> String { prefix + path }
+    func full(_ path: String) -> String { prefix + path }
 
     /// Every folder above `paths`, each once.
     private static func folders(above paths: some Sequence<String>) -> Set<String> {
@@ -58,24 +58,7 @@ struct OutputFiles: Sendable {
     func write(_ bytes: some Collection<UInt8>, to path: String) throws(SiteBuildError) {
         let target = full(path)
         if unlink(target) != 0, errno != ENOENT { throw .writeFailed(target, String(cString: strerror(errno))) }
-        let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw .writeFailed(target, String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        let contiguous = ContiguousArray(bytes)
-        let failure: String? = contiguous.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
-            }
-            return nil
-        }
-        if let failure { throw .writeFailed(target, failure) }
+        if let failure = NewFile.create(target, with: bytes) { throw .writeFailed(target, String(cString: strerror(failure))) }
     }
 
     func write(_ text: String, to path: String) throws(SiteBuildError) {
