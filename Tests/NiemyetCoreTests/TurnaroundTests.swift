@@ -70,4 +70,20 @@ struct TurnaroundTests {
             #expect(Turnaround.parsingFolded(spelling.text) == turnaround, "\(spelling.text)")
         }
     }
+
+    @Test("every kind of turnaround comes back from the load cache as it was written")
+    func cacheRoundTrip() throws {
+        let all = Turnaround.Unit.allCases.map { Turnaround(7, $0) } + [.sameDay, Turnaround(0, .hours)]
+        var writer = CacheWriter()
+        writer.write(all)
+        var reader = CacheReader(writer.bytes)
+        #expect(try reader.read([Turnaround].self) == all)
+        #expect(reader.isAtEnd)
+        // A unit number the cache never writes is damage, not a turnaround.
+        var damaged = CacheWriter()
+        damaged.write(6)
+        damaged.write(1)
+        var damagedReader = CacheReader(damaged.bytes)
+        #expect(throws: CacheDamage.self) { try damagedReader.read(Turnaround.self) }
+    }
 }

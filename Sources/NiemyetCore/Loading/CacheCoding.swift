@@ -14,6 +14,9 @@ struct CacheDamage: Error {}
 struct CacheWriter {
     var bytes: [UInt8] = []
     private var fileNumbers: [String: Int] = [:]
+    /// The path written last and its number: a record's located values nearly all name
+    /// one file, and comparing with the same string is cheaper than hashing it again.
+    private var lastFile: (path: String, number: Int)?
 
     mutating func write(_ value: Int) {
         // Zig-zag, then seven bits a byte, low bits first.
@@ -27,9 +30,13 @@ struct CacheWriter {
 
     /// A file path: its number when written before in this record, else the path.
     mutating func write(file: String) {
-        if let number = fileNumbers[file] {
+        if let lastFile, lastFile.path == file {
+            write(lastFile.number + 1)
+        } else if let number = fileNumbers[file] {
+            lastFile = (file, number)
             write(number + 1)
         } else {
+            lastFile = (file, fileNumbers.count)
             fileNumbers[file] = fileNumbers.count
             write(0)
             write(file)
@@ -220,23 +227,34 @@ extension Block: CacheCodable {
 }
 
 extension Turnaround: CacheCodable {
+    /// The units by the number a record stores for them (0 is "trong ngày").
+    private static let cachedUnits: [Unit] = [.workingDays, .calendarDays, .sessions, .hours, .minutes]
+
     func write(to writer: inout CacheWriter) {
         switch kind {
-        case .sameDay: writer.write("")
+        case .sameDay: writer.write(0)
         case .amount(let amount, let unit):
-            writer.write(unit.rawValue)
+            let number =
+                switch unit {
+                case .workingDays: 1
+                case .calendarDays: 2
+                case .sessions: 3
+                case .hours: 4
+                case .minutes: 5
+                }
+            writer.write(number)
             writer.write(amount)
         }
     }
 
     init(from reader: inout CacheReader) throws(CacheDamage) {
-        let unit = try reader.string()
-        if unit.isEmpty {
+        let number = try reader.int()
+        if number == 0 {
             self = .sameDay
             return
         }
-        guard let known = Turnaround.Unit(rawValue: unit) else { throw CacheDamage() }
-        self.init(try reader.int(), known)
+        guard number > 0, number <= Self.cachedUnits.count else { throw CacheDamage() }
+        self.init(try reader.int(), Self.cachedUnits[number - 1])
     }
 }
 

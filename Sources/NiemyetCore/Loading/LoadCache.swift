@@ -112,7 +112,7 @@ struct CampaignRecord: Sendable {
 /// was read with; anything else is ignored and rewritten. Records are replaced atomically.
 struct LoadCache: Sendable {
     /// Bumped whenever the layout of a record changes.
-    static let format = "niemyet-load-cache-4"
+    static let format = "niemyet-load-cache-5"
 
     let folder: URL
     /// Everything besides a file's own bytes that its decoded result depends on.
