@@ -128,7 +128,7 @@ struct CalendarDecoder {
         }
         guard
             var reader = MappingReader(
-                node, in: document, context: "\(list)[\(index + 1)]", knownKeys: Self.dayKeys, diagnostics: &diagnostics)
+                node, in: document, context: MappingContext(list, item: index + 1), knownKeys: Self.dayKeys, diagnostics: &diagnostics)
         else { return nil }
         defer { diagnostics += reader.diagnostics }
         let date = reader.date("date", required: true)

@@ -153,7 +153,7 @@ struct CampaignDecoder {
         }
         let registrations = reader.list("units").enumerated().compactMap { index, node in
             registration(
-                node, defaultID: nil, context: "units[\(index + 1)]", document: document, body: nil,
+                node, defaultID: nil, context: MappingContext("units", item: index + 1), document: document, body: nil,
                 diagnostics: &diagnostics)
         }
         guard let title, let organizer, let start, let end else { return CampaignHead(readsUnits: true, campaign: nil) }
@@ -170,7 +170,7 @@ struct CampaignDecoder {
     private func activity(_ node: YAMLNode, index: Int, document: YAMLDocument, diagnostics: inout [Diagnostic]) -> Activity? {
         guard
             var reader = MappingReader(
-                node, in: document, context: "activities[\(index + 1)]", knownKeys: Self.activityKeys,
+                node, in: document, context: MappingContext("activities", item: index + 1), knownKeys: Self.activityKeys,
                 diagnostics: &diagnostics)
         else { return nil }
         defer { diagnostics += reader.diagnostics }
@@ -197,7 +197,7 @@ struct CampaignDecoder {
     }
 
     private func registration(
-        _ node: YAMLNode, defaultID: Located<String>?, context: String?, document: YAMLDocument, body: String?,
+        _ node: YAMLNode, defaultID: Located<String>?, context: MappingContext?, document: YAMLDocument, body: String?,
         diagnostics: inout [Diagnostic]
     ) -> Registration? {
         guard
@@ -214,7 +214,7 @@ struct CampaignDecoder {
         if let block { RegistryDecoder.reportUnknownBlock(block, into: &reader) }
         let procedureNodes = reader.list("procedures")
         let procedures = procedureNodes.enumerated().compactMap { index, node in
-            procedure(node, context: "procedures[\(index + 1)]", document: document, diagnostics: &diagnostics)
+            procedure(node, context: MappingContext("procedures", item: index + 1), document: document, diagnostics: &diagnostics)
         }
         let trimmedBody = body?.trimmingWhitespace() ?? ""
         return Registration(
@@ -225,7 +225,7 @@ struct CampaignDecoder {
             bodyHTML: trimmedBody.isEmpty ? nil : Markdown.html(trimmedBody), source: reader.location)
     }
 
-    private func procedure(_ node: YAMLNode, context: String, document: YAMLDocument, diagnostics: inout [Diagnostic])
+    private func procedure(_ node: YAMLNode, context: MappingContext, document: YAMLDocument, diagnostics: inout [Diagnostic])
         -> RegisteredProcedure?
     {
         guard

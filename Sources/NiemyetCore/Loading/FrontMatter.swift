@@ -1,8 +1,11 @@
+import Foundation
+
 /// A Markdown file split into its YAML front matter and its body.
 public struct FrontMatterDocument: Sendable {
     public let file: String
-    /// The YAML between the `---` lines.
-    public let yaml: String
+    /// The YAML between the `---` lines: a slice of the file's text, handed to libyaml as
+    /// it is (copying it would check its UTF-8 a second time).
+    public let yaml: Substring
     /// The line of the file on which the YAML's first line stands.
     public let yamlFirstLine: Int
     /// The Markdown after the closing `---`.
@@ -14,18 +17,20 @@ public struct FrontMatterDocument: Sendable {
         var text = source.text
         // The lines are looked at as bytes: every line of every front matter is a
         // candidate for the closing one.
-        return text.withUTF8 { bytes in
-            switch shape(of: bytes) {
-            case .missing: return .failure(Diagnostic(.frontMatterMissing, at: .start(of: source.file)))
-            case .unclosed: return .failure(Diagnostic(.frontMatterUnclosed, at: .start(of: source.file)))
-            case .split(let yaml, let body):
-                return .success(
-                    FrontMatterDocument(
-                        file: source.file,
-                        yaml: String(decoding: UnsafeBufferPointer(rebasing: bytes[yaml]), as: UTF8.self),
-                        yamlFirstLine: 2,
-                        body: String(decoding: UnsafeBufferPointer(rebasing: bytes[body...]), as: UTF8.self)))
-            }
+        switch text.withUTF8({ Self.shape(of: $0) }) {
+        case .missing: return .failure(Diagnostic(.frontMatterMissing, at: .start(of: source.file)))
+        case .unclosed: return .failure(Diagnostic(.frontMatterUnclosed, at: .start(of: source.file)))
+        case .split(let yaml, let body):
+            // Both ranges start and end next to a line feed, on character boundaries:
+            // slicing the checked text needs no second check.
+            let utf8 = text.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            return .success(
+                FrontMatterDocument(
+                    file: source.file,
+                    yaml: text[index(yaml.lowerBound)..<index(yaml.upperBound)],
+                    yamlFirstLine: 2,
+                    body: String(text[index(body)...])))
         }
     }
 
@@ -37,8 +42,12 @@ public struct FrontMatterDocument: Sendable {
     }
 
     private static func shape(of bytes: UnsafeBufferPointer<UInt8>) -> Shape {
+        // memchr: the generic `firstIndex(of:)` looks at one byte at a time.
         func end(ofLineAt start: Int) -> Int {
-            bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            guard start < bytes.count, let base = bytes.baseAddress,
+                let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+            else { return bytes.count }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
         /// Whether the line `start..<end` is three `mark`s, then nothing but spaces and tabs.
         func isFence(_ start: Int, _ end: Int, _ mark: UInt8) -> Bool {

@@ -1,5 +1,23 @@
 import Foundation
 
+/// Where a mapping stands, as messages name it: "eligibility", "units[2]". Kept as its
+/// parts and written out only when a message needs it: every registration and procedure
+/// has one, and almost none is ever shown.
+struct MappingContext: ExpressibleByStringLiteral {
+    let key: String
+    /// The 1-based position in the list `key`, for list items.
+    let item: Int?
+
+    init(_ key: String, item: Int? = nil) {
+        self.key = key
+        self.item = item
+    }
+
+    init(stringLiteral key: String) { self.init(key) }
+
+    var text: String { item.map { "\(key)[\($0)]" } ?? key }
+}
+
 /// Reads the keys of one YAML mapping into typed values, collecting a diagnostic for
 /// every problem instead of stopping at the first: missing keys, unknown keys (with a
 /// "did you mean"), values of the wrong shape, dates and turnarounds that cannot be read.
@@ -7,15 +25,15 @@ struct MappingReader {
     let document: YAMLDocument
     let node: YAMLNode
     /// Where a missing key would go, named in the message ("units[2]", "eligibility").
-    let context: String?
+    let context: MappingContext?
     private let mapping: YAMLMapping
     private(set) var diagnostics: [Diagnostic] = []
 
     /// A reader over `node`, or nil (with a diagnostic) when it is not a mapping.
-    init?(_ node: YAMLNode, in document: YAMLDocument, context: String?, knownKeys: [String], diagnostics: inout [Diagnostic]) {
+    init?(_ node: YAMLNode, in document: YAMLDocument, context: MappingContext?, knownKeys: [String], diagnostics: inout [Diagnostic]) {
         guard case .mapping(let mapping) = node else {
             diagnostics.append(
-                Diagnostic(.expectedMapping, at: document.location(of: node), ["key": .text(context ?? "front matter")]))
+                Diagnostic(.expectedMapping, at: document.location(of: node), ["key": .text(context?.text ?? "front matter")]))
             return nil
         }
         self.document = document
@@ -24,7 +42,8 @@ struct MappingReader {
         self.mapping = mapping
         // Each mapping is asked for a dozen known keys at most: scanning its entries costs
         // less than building a table of them.
-        for (key, _) in mapping.entries {
+        for entry in mapping.entries {
+            let key = entry.key
             let name = key.string ?? ""
             if !knownKeys.contains(name) {
                 var arguments: [String: DiagnosticArgument] = ["key": .text(name)]
@@ -47,11 +66,7 @@ struct MappingReader {
     /// The node of `key`, unless it is absent or null.
     func value(_ key: String) -> YAMLNode? {
         guard let value = mapping.value(key) else { return nil }
-        if case .scalar(let scalar) = value, scalar.isPlain,
-            ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-        {
-            return nil
-        }
+        if case .scalar(let scalar) = value, scalar.isPlain, scalar.string.meansNull { return nil }
         return value
     }
 
@@ -59,7 +74,7 @@ struct MappingReader {
 
     mutating func requireMissing(_ key: String) {
         var arguments: [String: DiagnosticArgument] = ["key": .text(key)]
-        if let context { arguments["context"] = .text(context) }
+        if let context { arguments["context"] = .text(context.text) }
         diagnostics.append(Diagnostic(.missingKey, at: location, arguments))
     }
 
@@ -124,12 +139,22 @@ struct MappingReader {
     /// Every top-level text value, for settings that themes may use.
     var textValues: [String: String] {
         Dictionary(
-            mapping.entries.compactMap { key, value in key.string.flatMap { k in value.string.map { (k, $0) } } },
+            mapping.entries.compactMap { entry in entry.key.string.flatMap { k in entry.value.string.map { (k, $0) } } },
             uniquingKeysWith: { _, last in last })
     }
 }
 
 extension String {
+    /// Whether a plain YAML value with this text means "no value": nothing, `~` or `null`.
+    var meansNull: Bool {
+        // Counted first: nearly every value is longer than four bytes.
+        guard utf8.count <= 4 else { return false }
+        switch self {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
     /// Whether the text ends with "..." or "…", read as bytes: this runs for every value,
     /// and `hasSuffix` compares characters from the end at many times the cost.
     var endsWithEllipsis: Bool {
@@ -144,7 +169,12 @@ extension String {
         // Most values start and end with a letter or digit: nothing to trim, nothing to
         // copy. (A character is white space when its first scalar is; a letter at the end
         // cannot be a mark joined to white space before it.)
-        // Printable ASCII is told apart without Unicode's property tables.
+        // Printable ASCII is told apart without Unicode's property tables, from the bytes
+        // at either end when both are ASCII.
+        let ends = utf8.withContiguousStorageIfAvailable { $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }
+        if let (first, last) = ends ?? nil, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return self
+        }
         if let head = unicodeScalars.first, let tail = unicodeScalars.last,
             head.isASCII ? head.value > 0x20 && head.value < 0x7F : !head.properties.isWhitespace,
             tail.isASCII ? tail.value > 0x20 && tail.value < 0x7F : Self.isLetter(tail)

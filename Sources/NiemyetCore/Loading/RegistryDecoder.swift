@@ -49,7 +49,7 @@ enum RegistryDecoder {
         items(of: document, diagnostics: &diagnostics).enumerated().compactMap { index, node in
             guard
                 var reader = MappingReader(
-                    node, in: document, context: "units.yaml[\(index + 1)]", knownKeys: unitKeys,
+                    node, in: document, context: MappingContext("units.yaml", item: index + 1), knownKeys: unitKeys,
                     diagnostics: &diagnostics)
             else { return nil }
             defer { diagnostics += reader.diagnostics }
@@ -74,7 +74,7 @@ enum RegistryDecoder {
         items(of: document, diagnostics: &diagnostics).enumerated().compactMap { index, node in
             guard
                 var reader = MappingReader(
-                    node, in: document, context: "procedures.yaml[\(index + 1)]", knownKeys: procedureKeys,
+                    node, in: document, context: MappingContext("procedures.yaml", item: index + 1), knownKeys: procedureKeys,
                     diagnostics: &diagnostics)
             else { return nil }
             defer { diagnostics += reader.diagnostics }

@@ -63,8 +63,11 @@ public struct SourceText: Sendable {
             return .failure(Diagnostic(.invalidUTF8, at: firstInvalidUTF8(in: bytes, file: file)))
         }
         var text = decoded
-        // Searched in the array, not the string's UTF-8 view (a generic, slower loop).
-        if bytes.contains(UInt8(ascii: "\r")) {
+        // memchr: `contains` on the array looks at one byte at a time.
+        let hasCR = bytes.withUnsafeBytes { raw in
+            raw.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), raw.count) != nil } ?? false
+        }
+        if hasCR {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceText(file: file, text: text))

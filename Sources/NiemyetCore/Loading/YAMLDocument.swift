@@ -21,6 +21,12 @@ public struct YAMLDocument: Sendable {
 
     /// Parses `yaml`, whose first line is line `firstLine` of `file`.
     public static func parse(_ yaml: String, file: String, firstLine: Int = 1) -> Result<YAMLDocument, Diagnostic> {
+        parse(yaml[...], file: file, firstLine: firstLine)
+    }
+
+    /// Parses `yaml`, a slice of a file's text (front matter), whose first line is line
+    /// `firstLine` of `file`.
+    public static func parse(_ yaml: Substring, file: String, firstLine: Int = 1) -> Result<YAMLDocument, Diagnostic> {
         let offset = firstLine - 1
         if yaml.utf8.count > maximumBytes {
             return .failure(
@@ -80,6 +86,9 @@ private struct YAMLComposer: ~Copyable {
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     /// Values still allowed, aliases counted as the values they stand for.
     private var budget = YAMLDocument.maximumNodes
+    /// Room made at once for a list's items or a mapping's entries: most hold fewer,
+    /// and growing an array from empty reallocates it at every doubling.
+    private static let initialCapacity = 8
 
     /// The single document's root of `bytes` (UTF-8), or nil when there is no document.
     static func root(of bytes: UnsafeBufferPointer<UInt8>) throws(YAMLProblem) -> YAMLNode? {
@@ -172,6 +181,7 @@ private struct YAMLComposer: ~Copyable {
             try spend(1, at: start)
             let anchor = event.pointee.data.sequence_start.anchor.map { String(cString: $0) }
             var items: [YAMLNode] = []
+            items.reserveCapacity(Self.initialCapacity)
             var size = 1
             while try next() != YAML_SEQUENCE_END_EVENT {
                 let item = try node(depth: depth + 1)
@@ -185,16 +195,21 @@ private struct YAMLComposer: ~Copyable {
             guard depth < YAMLDocument.maximumDepth else { throw .tooDeep(at: start) }
             try spend(1, at: start)
             let anchor = event.pointee.data.mapping_start.anchor.map { String(cString: $0) }
-            var entries: [(key: YAMLNode, value: YAMLNode)] = []
+            var entries: [YAMLEntry] = []
+            entries.reserveCapacity(Self.initialCapacity)
+            var keys = RepeatedKeys()
             var size = 1
             while try next() != YAML_MAPPING_END_EVENT {
                 let key = try node(depth: depth + 1)
+                keys.add(key.node, after: entries)
                 _ = try next()
                 let value = try node(depth: depth + 1)
-                entries.append((key.node, value.node))
+                entries.append(YAMLEntry(key: key.node, value: value.node))
                 size += key.size + value.size
             }
-            try Self.checkKeys(entries)
+            // A mapping with the same text key twice is refused: the later value would
+            // silently replace the earlier one, which an author never means.
+            if let first = keys.first { throw .duplicateKeys(keys.repeated, at: first) }
             let node = YAMLNode.mapping(YAMLMapping(entries: entries, mark: start))
             if let anchor { anchors[anchor] = (node, size) }
             return (node, size)
@@ -202,31 +217,34 @@ private struct YAMLComposer: ~Copyable {
             throw .syntax(problem: "found an unexpected event", at: start, context: nil)
         }
     }
+}
 
-    /// Refuses a mapping that has the same text key twice: the later value would silently
-    /// replace the earlier one, which an author never means.
-    private static func checkKeys(_ entries: [(key: YAMLNode, value: YAMLNode)]) throws(YAMLProblem) {
-        var repeated: [String] = []
-        var first: YAMLMark? = nil
-        if entries.count <= 16 {
-            // Small mappings (nearly all) are compared pairwise: cheaper than hashing.
-            for index in entries.indices.dropFirst() {
-                guard let key = entries[index].key.string else { continue }
-                if entries[..<index].contains(where: { $0.key.string == key }) {
-                    if !repeated.contains(key) { repeated.append(key) }
-                    first = first ?? entries[index].key.mark
-                }
+/// The text keys of one mapping as it is read, and those written more than once.
+private struct RepeatedKeys {
+    /// Keys are compared with the entries before them while the mapping is small (nearly
+    /// every one), and hashed once it is larger.
+    private static let pairwiseLimit = 16
+    private var many: Set<String> = []
+    /// Each repeated key once, in the order of their first repetition.
+    private(set) var repeated: [String] = []
+    /// Where the first repetition is written.
+    private(set) var first: YAMLMark?
+
+    /// Checks `key`, about to follow `entries` in the mapping.
+    mutating func add(_ key: YAMLNode, after entries: [YAMLEntry]) {
+        guard case .scalar(let scalar) = key else { return }
+        let text = scalar.string
+        let isRepeat: Bool
+        if entries.count < Self.pairwiseLimit {
+            isRepeat = entries.contains { entry in
+                if case .scalar(let earlier) = entry.key { earlier.string == text } else { false }
             }
         } else {
-            var seen = Set<String>()
-            for entry in entries {
-                guard let key = entry.key.string else { continue }
-                if !seen.insert(key).inserted {
-                    if !repeated.contains(key) { repeated.append(key) }
-                    first = first ?? entry.key.mark
-                }
-            }
+            if many.isEmpty { many = Set(entries.compactMap(\.key.string)) }
+            isRepeat = !many.insert(text).inserted
         }
-        if let first { throw .duplicateKeys(repeated, at: first) }
+        guard isRepeat else { return }
+        if !repeated.contains(text) { repeated.append(text) }
+        first = first ?? scalar.mark
     }
 }

@@ -46,11 +46,21 @@ public struct YAMLSequence: Sendable {
 /// A mapping value: its entries in the order written (keys are unique: a repeated key is
 /// an error of the document).
 public struct YAMLMapping: Sendable {
-    public let entries: [(key: YAMLNode, value: YAMLNode)]
+    public let entries: [YAMLEntry]
     public let mark: YAMLMark
 
     /// The value of the first entry whose key is the text `key`.
     public func value(_ key: String) -> YAMLNode? {
-        entries.first { $0.key.string == key }?.value
+        for entry in entries {
+            if case .scalar(let scalar) = entry.key, scalar.string == key { return entry.value }
+        }
+        return nil
     }
+}
+
+/// One key and its value. A struct, not a tuple: the compiler copies a struct with code
+/// of its own, where a tuple of enums goes through the runtime's generic copy.
+public struct YAMLEntry: Sendable {
+    public let key: YAMLNode
+    public let value: YAMLNode
 }

@@ -12,6 +12,8 @@ struct DuplicateRegistrationRule: ValidationRule {
             numbers[key] = numbers.count
             return numbers.count - 1
         }
+        // Emptied for each unit, its storage kept.
+        var firstProcedure: [Int: SourceLocation] = [:]
         for campaign in project.campaigns {
             var firstUnit: [String: SourceLocation] = [:]
             for registration in campaign.registrations {
@@ -22,7 +24,7 @@ struct DuplicateRegistrationRule: ValidationRule {
                 } else {
                     firstUnit[id.value] = id.location
                 }
-                var firstProcedure: [Int: SourceLocation] = [:]
+                firstProcedure.removeAll(keepingCapacity: true)
                 for procedure in registration.procedures {
                     let key: Int
                     if let code = procedure.code?.value {
