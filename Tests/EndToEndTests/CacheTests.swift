@@ -32,7 +32,8 @@ struct CacheTests {
 
         """
 
-    static let record = ".niemyet/cache/folder-c.json"
+    /// The pack a first run writes every record into.
+    static let record = ".niemyet/cache/records.pack"
 
     /// A project with one folder campaign and one unit file, left to settle: files written
     /// less than a second before a run are never cached.
@@ -107,7 +108,7 @@ struct CacheTests {
         #expect(try project.diagnostics().diagnostics.isEmpty)
     }
 
-    @Test("a damaged, truncated or foreign cache record is ignored and replaced")
+    @Test("a damaged, truncated or foreign cache pack or record is ignored and replaced")
     func untrustedRecordsAreIgnored() throws {
         let project = try settledProject()
         defer { project.remove() }
@@ -118,20 +119,65 @@ struct CacheTests {
                 of: #"niemyet-load-cache-[0-9]+"#, with: "niemyet-load-cache-foreign", options: .regularExpression
             ).data(using: .isoLatin1))
         #expect(foreign != good)
-        // A unit name whose bytes are no longer UTF-8 ("á" of Chánh starts with 0xC3).
+        for pack in [Data("not a cache".utf8), good.prefix(good.count / 2), good + Data([0]), foreign] {
+            try project.write(Self.record, pack)
+            let run = try project.run("validate", "--format", "json")
+            #expect(run.status == expected.status)
+            #expect(run.stdout == expected.stdout)
+            // The untrusted pack was decoded again and written anew.
+            #expect(try Data(contentsOf: project.url.appendingPathComponent(Self.record)) == good)
+        }
+        // A pack whose record of campaign "c" is damaged inside: a unit name whose bytes are
+        // no longer UTF-8 ("á" of Chánh starts with 0xC3). The campaign is decoded again
+        // and its record written on its own, which later runs read instead.
         let name = Data("Chánh".utf8)
         let at = try #require(good.range(of: name)).lowerBound + 2
         var invalidText = good
         invalidText[at] = 0xFF
-        let damaged = [Data("not a cache".utf8), good.prefix(good.count / 2), good + Data([0]), foreign, invalidText]
-        for record in damaged {
-            try project.write(Self.record, record)
-            let run = try project.run("validate", "--format", "json")
-            #expect(run.status == expected.status)
-            #expect(run.stdout == expected.stdout)
-            // The untrusted record was decoded again and written anew.
-            #expect(try Data(contentsOf: project.url.appendingPathComponent(Self.record)) == good)
+        try project.write(Self.record, invalidText)
+        let loose = ".niemyet/cache/folder-c.record"
+        let run = try project.run("validate", "--format", "json")
+        #expect(run.stdout == expected.stdout)
+        let record = try Data(contentsOf: project.url.appendingPathComponent(loose))
+        #expect(good.range(of: record) != nil)
+        let looseInode = try inode(project, loose)
+        #expect(try project.run("validate", "--format", "json").stdout == expected.stdout)
+        #expect(try inode(project, loose) == looseInode)
+        // A damaged record of its own is replaced the same way.
+        for damaged in [record.prefix(record.count / 2), record + Data([0])] {
+            try project.write(loose, damaged)
+            #expect(try project.run("validate", "--format", "json").stdout == expected.stdout)
+            #expect(try Data(contentsOf: project.url.appendingPathComponent(loose)) == record)
         }
+    }
+
+    @Test("a first run packs every record in one file, an edit writes its campaign's record alone, a removed campaign repacks")
+    func packAndLooseRecords() throws {
+        let project = try settledProject()
+        defer { project.remove() }
+        try project.write("Campaigns/d.md", Self.campaign)
+        Thread.sleep(forTimeInterval: 1.2)
+        func cacheFiles() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: project.url.appendingPathComponent(".niemyet/cache").path)
+                .filter { !$0.hasPrefix(".") }.sorted()
+        }
+        #expect(try project.run("validate").status == 0)
+        #expect(try cacheFiles() == ["records.pack"])
+        let pack = try inode(project, Self.record)
+        try project.write("Campaigns/d.md", Self.campaign.replacingOccurrences(of: "2021-07-01", with: "2021-07-02"))
+        Thread.sleep(forTimeInterval: 1.2)
+        let edited = try project.run("validate", "--format", "json")
+        #expect(try cacheFiles() == ["file-d.record", "records.pack"])
+        #expect(try inode(project, Self.record) == pack)
+        #expect(try project.run("validate", "--format", "json").stdout == edited.stdout)
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent("Campaigns/d.md"))
+        let removed = try project.run("validate", "--format", "json")
+        #expect(removed.status == 0)
+        #expect(try cacheFiles() == ["records.pack"])
+        #expect(try inode(project, Self.record) != pack)
+        // What the new pack holds reads the same as the files it was made from.
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent(".niemyet"))
+        #expect(try project.run("validate", "--format", "json").stdout == removed.stdout)
     }
 
     @Test("a build from the cache writes the same site as a build without it")

@@ -74,13 +74,17 @@ struct CacheReader {
         end = bytes.count
     }
 
-    private init(_ bytes: [UInt8], _ range: Range<Int>) {
+    /// A reader of `bytes[range]` alone.
+    init(_ bytes: [UInt8], _ range: Range<Int>) {
         self.bytes = bytes
         index = range.lowerBound
         end = range.upperBound
     }
 
     var isAtEnd: Bool { index == end }
+
+    /// The bytes not read yet.
+    var unread: Range<Int> { index..<end }
 
     mutating func int() throws(CacheDamage) -> Int {
         var value: UInt64 = 0

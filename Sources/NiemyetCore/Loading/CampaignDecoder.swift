@@ -22,16 +22,23 @@ struct CampaignDecoder {
     /// `cache` when there is one: only files whose stamp changed are decoded again.
     /// `digest` is set to a digest of what each of its files decoded to (see
     /// `Project.sourceDigests`).
+    /// `outcome` is set to the record to keep for it (nil without a cache).
     func campaign(
-        _ source: ProjectLoader.CampaignSource, diagnostics: inout [Diagnostic], filesRead: inout Int,
-        digest: inout String
+        _ source: ProjectLoader.CampaignSource, stored: StoredRecords, diagnostics: inout [Diagnostic],
+        filesRead: inout Int, digest: inout String, outcome: inout RecordOutcome?
     ) -> Campaign? {
-        let old = cache?.record(for: source)
+        let name = cache == nil ? nil : LoadCache.name(of: source)
+        let kept = name.flatMap { cache?.record(named: $0, in: stored) }
+        let old = kept?.record
         var record = CampaignRecord(context: cache?.context ?? "")
         var changed = old == nil
         var fingerprint = Fingerprint()
         defer {
-            if let cache, changed { cache.store(record, for: source) }
+            if let name {
+                outcome =
+                    if !changed, let kept { RecordOutcome(name: name, bytes: kept.bytes, changed: false) }
+                    else { RecordOutcome(name: name, bytes: LoadCache.encode(record), changed: true) }
+            }
             digest = fingerprint.hex
         }
 

@@ -103,16 +103,47 @@ struct CampaignRecord: Sendable {
     var results: CachedFile<[UnitResult]>?
 }
 
+/// The records a run found in the cache folder: the pack, mapped, and the names of
+/// records written on their own since (each replaces the pack's record of its campaign).
+struct StoredRecords: Sendable {
+    /// The pack file, mapped: each record is copied out by the worker that decodes it, so
+    /// no thread reads the whole pack before the others can start.
+    var pack = Data()
+    /// Where each campaign's record lies in `pack`.
+    var index: [String: Range<Int>] = [:]
+    var loose: Set<String> = []
+    /// Every file in the folder: those not in the next pack are removed when it is written.
+    var files: [String] = []
+
+    static let none = StoredRecords()
+}
+
+/// A campaign's record as a run leaves it: the bytes to keep, and whether they are new.
+struct RecordOutcome: Sendable {
+    var name: String
+    var bytes: ArraySlice<UInt8>
+    var changed: Bool
+}
+
 /// Decoded campaign files kept between runs in `<project>/.niemyet/cache/`, so that
 /// `validate`, `build` and the other commands re-read only the files that changed.
 ///
 /// Only per-file decoding is cached; cross-file rules always run over the whole project.
 /// A record is used only when it decodes, was written by this very niemyet binary for the
 /// same project path and the same shared registries, and each file still has the stamp it
-/// was read with; anything else is ignored and rewritten. Records are replaced atomically.
+/// was read with; anything else is ignored and rewritten.
+///
+/// Records live in one pack file, written whole when many records changed (a first run),
+/// and in one file per campaign for the few that change between two runs: creating a
+/// thousand small files cost a cold run more kernel time than writing one large one, and
+/// rewriting the whole pack for every edit would cost a rebuild. Every file is replaced
+/// atomically (written aside, then renamed).
 struct LoadCache: Sendable {
-    /// Bumped whenever the layout of a record changes.
-    static let format = "niemyet-load-cache-5"
+    /// Bumped whenever the layout of a record or of the pack changes.
+    static let format = "niemyet-load-cache-6"
+    static let packName = "records.pack"
+    /// Records written on their own before the next run writes a pack of them all.
+    static let looseLimit = 32
 
     let folder: URL
     /// Everything besides a file's own bytes that its decoded result depends on.
@@ -137,36 +168,122 @@ struct LoadCache: Sendable {
         folder = root.appendingPathComponent(WorkingFolder.name + "/cache", isDirectory: true)
     }
 
-    /// The file a campaign's record is kept in; nil for ids that cannot name a file safely.
-    private func url(for source: ProjectLoader.CampaignSource) -> URL? {
+    /// The name a campaign's record is kept under; nil for ids that cannot name a file safely.
+    static func name(of source: ProjectLoader.CampaignSource) -> String? {
         guard Spelling.isSlug(source.id) else { return nil }
-        return folder.appendingPathComponent((source.folder == nil ? "file-" : "folder-") + source.id + ".json")
+        return (source.folder == nil ? "file-" : "folder-") + source.id + ".record"
     }
 
-    /// The stored record of a campaign, if there is a usable one.
-    func record(for source: ProjectLoader.CampaignSource) -> CampaignRecord? {
-        guard let url = url(for: source), let data = try? Data(contentsOf: url) else { return nil }
-        var reader = CacheReader([UInt8](data))
+    /// Lists the folder and maps the pack; a pack that cannot be read counts as none.
+    ///
+    /// A pack is the length of its table (8 bytes, little-endian), the table (format, then
+    /// each record's name, offset after the table and length), then the records.
+    func stored() -> StoredRecords {
+        var stored = StoredRecords()
+        stored.files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for file in stored.files where file.hasSuffix(".record") { stored.loose.insert(file) }
+        guard stored.files.contains(Self.packName),
+            let pack = try? Data(contentsOf: folder.appendingPathComponent(Self.packName), options: .alwaysMapped),
+            pack.count >= 8
+        else { return stored }
+        let tableLength = pack.prefix(8).reversed().reduce(0) { $0 << 8 | Int($1) }
+        guard tableLength >= 0, tableLength <= pack.count - 8 else { return stored }
+        let start = pack.startIndex + 8 + tableLength
+        var reader = CacheReader([UInt8](pack[(pack.startIndex + 8)..<start]))
+        var index: [String: Range<Int>] = [:]
+        do {
+            guard try reader.string() == Self.format else { return stored }
+            let count = try reader.count()
+            // The records follow one another to the end of the file, exactly.
+            var next = start
+            for _ in 0..<count {
+                let name = try reader.string()
+                let offset = try reader.int()
+                let length = try reader.int()
+                guard start + offset == next, length >= 0, length <= pack.endIndex - next else { return stored }
+                index[name] = next..<(next + length)
+                next += length
+            }
+            guard reader.isAtEnd, next == pack.endIndex else { return stored }
+        } catch {
+            return stored
+        }
+        stored.pack = pack
+        stored.index = index
+        return stored
+    }
+
+    /// The stored record named `name`, and its bytes, if there is a usable one.
+    func record(named name: String, in stored: StoredRecords) -> (record: CampaignRecord, bytes: ArraySlice<UInt8>)? {
+        let bytes: [UInt8]
+        if stored.loose.contains(name) {
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return nil }
+            bytes = [UInt8](data)
+        } else if let range = stored.index[name] {
+            bytes = [UInt8](stored.pack[range])
+        } else {
+            return nil
+        }
+        var reader = CacheReader(bytes)
         guard let record = try? CampaignRecord(from: &reader), reader.isAtEnd, record.context == context else { return nil }
-        return record
+        return (record, bytes[...])
     }
 
-    /// Keeps `record`, replacing the previous one in one rename; failures (a read-only
-    /// project, a full disk) only mean the next run decodes again.
-    func store(_ record: CampaignRecord, for source: ProjectLoader.CampaignSource) {
-        guard let url = url(for: source) else { return }
+    /// The bytes a record is kept as.
+    static func encode(_ record: CampaignRecord) -> ArraySlice<UInt8> {
         var writer = CacheWriter()
         record.write(to: &writer)
-        let temporary = folder.path + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
-        if let failure = NewFile.create(temporary, with: writer.bytes) {
+        return writer.bytes[...]
+    }
+
+    /// Keeps the records of this run: the changed ones each in a file of its own, or, when
+    /// there are many loose records, all of them in a new pack that replaces every other
+    /// file. Failures (a read-only project, a full disk) only mean the next run decodes again.
+    func save(_ outcomes: [RecordOutcome], stored: StoredRecords) {
+        let changed = outcomes.filter(\.changed)
+        let names = Set(outcomes.map(\.name))
+        let gone = stored.index.keys.contains { !names.contains($0) } || stored.loose.contains { !names.contains($0) }
+        guard !changed.isEmpty || gone else { return }
+        let looseAfter = stored.loose.union(changed.map(\.name))
+        if stored.pack.isEmpty || looseAfter.count > Self.looseLimit || gone {
+            // Written piece by piece: the records are not copied into one buffer first.
+            let sorted = outcomes.sorted { $0.name < $1.name }
+            var table = CacheWriter()
+            table.write(Self.format)
+            table.write(sorted.count)
+            var offset = 0
+            for outcome in sorted {
+                table.write(outcome.name)
+                table.write(offset)
+                table.write(outcome.bytes.count)
+                offset += outcome.bytes.count
+            }
+            let length = (0..<8).map { UInt8(truncatingIfNeeded: table.bytes.count >> ($0 * 8)) }
+            guard replace(Self.packName, with: [length[...], table.bytes[...]] + sorted.map(\.bytes)) else { return }
+            for file in stored.files where file != Self.packName && !file.hasPrefix(".") {
+                unlink(folder.appendingPathComponent(file).path)
+            }
+        } else {
+            for outcome in changed { _ = replace(outcome.name, with: [outcome.bytes]) }
+        }
+    }
+
+    /// Writes `parts` as the file `name` of the folder in one rename.
+    private func replace(_ name: String, with parts: [ArraySlice<UInt8>]) -> Bool {
+        let temporary = folder.path + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+        if let failure = NewFile.create(temporary, with: parts) {
             // The first record of a project: make the folder, once.
             guard failure == ENOENT,
                 (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
-            else { return }
+            else { return false }
             WorkingFolder.keepOutOfGit(folder.deletingLastPathComponent())
-            guard NewFile.create(temporary, with: writer.bytes) == nil else { return }
+            guard NewFile.create(temporary, with: parts) == nil else { return false }
         }
-        if rename(temporary, url.path) != 0 { unlink(temporary) }
+        if rename(temporary, folder.path + "/" + name) != 0 {
+            unlink(temporary)
+            return false
+        }
+        return true
     }
 
     /// The cached result of the file at `path` when it still has the same stamp, or else

@@ -17,6 +17,20 @@ public enum NewFile {
         return failure
     }
 
+    /// Creates the file at `path` as `create(_:with:)` does, holding `parts` one after
+    /// another: large files made of pieces are written without joining them first.
+    public static func create(_ path: String, with parts: [ArraySlice<UInt8>]) -> Int32? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return errno }
+        var failure: Int32?
+        for part in parts where failure == nil {
+            failure = part.withUnsafeBufferPointer { write($0, to: descriptor) }
+        }
+        close(descriptor)
+        if failure != nil { unlink(path) }
+        return failure
+    }
+
     private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
         guard let base = buffer.baseAddress else { return nil }
         var offset = 0

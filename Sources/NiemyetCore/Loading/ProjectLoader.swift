@@ -85,19 +85,26 @@ public struct ProjectLoader: Sendable {
             caching
             ? LoadCache(root: root, displayRoot: displayRoot, registries: ["Campaigns/units.yaml", "Campaigns/procedures.yaml"])
             : nil
-        let results = Mutex([(Campaign?, [Diagnostic], Int, String)?](repeating: nil, count: sources.count))
+        let stored = cache?.stored() ?? .none
+        let results = Mutex(
+            [(Campaign?, [Diagnostic], Int, String, RecordOutcome?)?](repeating: nil, count: sources.count))
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             var local: [Diagnostic] = []
             var count = 0
             var digest = ""
+            var outcome: RecordOutcome?
             let campaign = CampaignDecoder(loader: self, registry: registry, cache: cache)
-                .campaign(sources[index], diagnostics: &local, filesRead: &count, digest: &digest)
-            results.withLock { $0[index] = (campaign, local, count, digest) }
+                .campaign(
+                    sources[index], stored: stored, diagnostics: &local, filesRead: &count, digest: &digest,
+                    outcome: &outcome)
+            results.withLock { $0[index] = (campaign, local, count, digest, outcome) }
         }
         var digests: [String: String] = [:]
         var ids = Set<String>()
+        var outcomes: [RecordOutcome] = []
         for entry in results.withLock({ $0 }) {
-            guard let (campaign, local, count, digest) = entry else { continue }
+            guard let (campaign, local, count, digest, outcome) = entry else { continue }
+            if let outcome { outcomes.append(outcome) }
             if let campaign {
                 project.campaigns.append(campaign)
                 // Two campaigns with one id (an error of its own) vouch for neither.
@@ -107,6 +114,7 @@ public struct ProjectLoader: Sendable {
             filesRead += count
         }
         project.sourceDigests = digests
+        cache?.save(outcomes, stored: stored)
         return LoadedProject(project: project, diagnostics: diagnostics, filesRead: filesRead)
     }
 
