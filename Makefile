@@ -3,11 +3,14 @@
 #   make test   installs what is missing, builds everything once, runs the whole test suite
 SWIFT ?= swift
 CONFIG ?= release
+# Release builds link the Swift runtime and Foundation statically: the dynamic loader's
+# symbol look-ups took 12 ms of every run (BENCHMARKS.md). The bench scripts build the same way.
+STATIC = $(if $(filter release,$(CONFIG)),--static-swift-stdlib)
 
 .PHONY: site test deps test-deps build build-tests bench fuzz fuzz-build sanitize sanitize-address sanitize-thread clean completions man
 
 site: deps
-	$(SWIFT) build -c $(CONFIG) --product niemyet
+	$(SWIFT) build -c $(CONFIG) --product niemyet $(STATIC)
 	.build/$(CONFIG)/niemyet build .
 
 test: test-deps

@@ -21,7 +21,7 @@ mkdir -p "$out"
 if [ -n "${NIEMYET_BIN:-}" ]; then
   niemyet="$NIEMYET_BIN"
 else
-  swift build -c release --product niemyet >/dev/null
+  swift build -c release --product niemyet --static-swift-stdlib >/dev/null
   niemyet="$(swift build -c release --show-bin-path)/niemyet"
 fi
 

@@ -18,7 +18,7 @@ runs=${RUNS:-3}
 rm -rf "$out"
 mkdir -p "$out"
 python3 "$shared/bench/gen_corpus.py" "$out/corpus" --campaigns 20 --units 50 >/dev/null
-swift build -c release --product niemyet >/dev/null
+swift build -c release --product niemyet --static-swift-stdlib >/dev/null
 bin=.build/release/niemyet
 "$bin" validate "$out/corpus" >/dev/null
 

@@ -16,7 +16,7 @@ corpus_script=${CORPUS:-$root/../shared/bench/gen_corpus.py}
 
 command -v hugo >/dev/null || { echo "hugo is missing: scripts/install-deps.sh bench" >&2; exit 2; }
 
-swift build -c release --product niemyet >/dev/null
+swift build -c release --product niemyet --static-swift-stdlib >/dev/null
 niemyet=$root/.build/release/niemyet
 
 rm -rf "$work" && mkdir -p "$work"

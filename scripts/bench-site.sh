@@ -18,7 +18,7 @@ clock=2024-06-01
 command -v hugo >/dev/null || { echo "hugo is missing: scripts/install-deps.sh bench" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing (Debian package 'time')" >&2; exit 2; }
 
-swift build -c release --product niemyet >/dev/null
+swift build -c release --product niemyet --static-swift-stdlib >/dev/null
 niemyet=$root/.build/release/niemyet
 # Hugo writes pages only, so by default niemyet is measured on pages only too; posters are
 # measured by scripts/bench-posters.sh. FLAGS= (empty) measures the full build with posters.

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 shared="${SHARED:-../shared}"
 out="${BENCH_OUT:-$(mktemp -d)}"
 campaigns="${CAMPAIGNS:-1000}"
-swift build -c release --product niemyet >/dev/null
+swift build -c release --product niemyet --static-swift-stdlib >/dev/null
 python3 "$shared/bench/gen_corpus.py" "$out/city" --campaigns "$campaigns" --units 50 >/dev/null
 if [ "${SHAPE:-}" = inline ]; then
   python3 - "$out/city/Campaigns" <<'PY'

@@ -19,7 +19,7 @@ else
   validate_campaigns=1000
 fi
 
-swift build -c release --product niemyet >/dev/null
+swift build -c release --product niemyet --static-swift-stdlib >/dev/null
 export NIEMYET_BIN="$PWD/.build/release/niemyet"
 
 run() { # NAME COMMAND...: runs one benchmark, its output to the terminal and its log
