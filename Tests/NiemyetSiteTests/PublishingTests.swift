@@ -73,6 +73,7 @@ struct PublishingTests {
     @Test("XML escaping keeps markup characters as text and drops control characters")
     func xmlEscape() {
         #expect(Feeds.escape("a<b>&\"'\u{1}") == "a&lt;b&gt;&amp;&quot;&apos;")
+        #expect(Feeds.escape("Tiếng Việt <b>\u{7}\t\r\n\u{1F}😀") == "Tiếng Việt &lt;b&gt;\t\r\n😀")
     }
 
     @Test("the manifest reads back what it wrote")
