@@ -48,12 +48,22 @@ struct Manifest: Sendable {
         let tab = UInt8(ascii: "\t")
         let newline = UInt8(ascii: "\n")
         var manifest = Manifest()
+        // Sized from the number of lines first: growing tables of ten thousand paths
+        // hashed every path again at each doubling.
+        let lines = bytes.reduce(0) { $0 + ($1 == newline ? 1 : 0) }
+        manifest.entries.reserveCapacity(lines)
+        manifest.files.reserveCapacity(lines)
         var table: [String] = []
+        var fields: [UnsafeBufferPointer<UInt8>] = []
         var start = 0
         var first = true
         while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != newline { end += 1 }
+            let end =
+                bytes.baseAddress.flatMap { base in
+                    memchr(base + start, Int32(newline), bytes.count - start).map {
+                        base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                    }
+                } ?? bytes.count
             defer { start = end + 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if first {
@@ -62,7 +72,7 @@ struct Manifest: Sendable {
                 continue
             }
             // The tab-separated fields after the line's kind letter.
-            var fields: [UnsafeBufferPointer<UInt8>] = []
+            fields.removeAll(keepingCapacity: true)
             var field = 2
             guard line.count > 2, line[1] == tab else { continue }
             for index in 2...line.count where index == line.count || line[index] == tab {
