@@ -37,7 +37,7 @@ struct CampaignDecoder {
             if let name {
                 outcome =
                     if !changed, let kept { RecordOutcome(name: name, bytes: kept.bytes, changed: false) }
-                    else { RecordOutcome(name: name, bytes: LoadCache.encode(record), changed: true) }
+                    else { RecordOutcome(name: name, bytes: .memory(LoadCache.encode(record)), changed: true) }
             }
             digest = fingerprint.hex
         }

@@ -118,10 +118,17 @@ struct StoredRecords: Sendable {
     static let none = StoredRecords()
 }
 
+/// Where a record's bytes are: a range of the mapped pack (not copied while the run
+/// goes on: the pack stays mapped), or in memory (read from its own file, or new).
+enum RecordBytes: Sendable {
+    case pack(Range<Int>)
+    case memory(ArraySlice<UInt8>)
+}
+
 /// A campaign's record as a run leaves it: the bytes to keep, and whether they are new.
 struct RecordOutcome: Sendable {
     var name: String
-    var bytes: ArraySlice<UInt8>
+    var bytes: RecordBytes
     var changed: Bool
 }
 
@@ -214,19 +221,22 @@ struct LoadCache: Sendable {
     }
 
     /// The stored record named `name`, and its bytes, if there is a usable one.
-    func record(named name: String, in stored: StoredRecords) -> (record: CampaignRecord, bytes: ArraySlice<UInt8>)? {
+    func record(named name: String, in stored: StoredRecords) -> (record: CampaignRecord, bytes: RecordBytes)? {
         let bytes: [UInt8]
+        let kept: RecordBytes
         if stored.loose.contains(name) {
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return nil }
             bytes = [UInt8](data)
+            kept = .memory(bytes[...])
         } else if let range = stored.index[name] {
             bytes = [UInt8](stored.pack[range])
+            kept = .pack(range)
         } else {
             return nil
         }
         var reader = CacheReader(bytes)
         guard let record = try? CampaignRecord(from: &reader), reader.isAtEnd, record.context == context else { return nil }
-        return (record, bytes[...])
+        return (record, kept)
     }
 
     /// The bytes a record is kept as.
@@ -247,24 +257,31 @@ struct LoadCache: Sendable {
         let looseAfter = stored.loose.union(changed.map(\.name))
         if stored.pack.isEmpty || looseAfter.count > Self.looseLimit || gone {
             // Written piece by piece: the records are not copied into one buffer first.
-            let sorted = outcomes.sorted { $0.name < $1.name }
+            let sorted = outcomes.sorted { $0.name < $1.name }.map { outcome in
+                switch outcome.bytes {
+                case .pack(let range): (outcome.name, ArraySlice(stored.pack[range]))
+                case .memory(let bytes): (outcome.name, bytes)
+                }
+            }
             var table = CacheWriter()
             table.write(Self.format)
             table.write(sorted.count)
             var offset = 0
-            for outcome in sorted {
-                table.write(outcome.name)
+            for (name, bytes) in sorted {
+                table.write(name)
                 table.write(offset)
-                table.write(outcome.bytes.count)
-                offset += outcome.bytes.count
+                table.write(bytes.count)
+                offset += bytes.count
             }
             let length = (0..<8).map { UInt8(truncatingIfNeeded: table.bytes.count >> ($0 * 8)) }
-            guard replace(Self.packName, with: [length[...], table.bytes[...]] + sorted.map(\.bytes)) else { return }
+            guard replace(Self.packName, with: [length[...], table.bytes[...]] + sorted.map(\.1)) else { return }
             for file in stored.files where file != Self.packName && !file.hasPrefix(".") {
                 unlink(folder.appendingPathComponent(file).path)
             }
         } else {
-            for outcome in changed { _ = replace(outcome.name, with: [outcome.bytes]) }
+            for outcome in changed {
+                if case .memory(let bytes) = outcome.bytes { _ = replace(outcome.name, with: [bytes]) }
+            }
         }
     }
 
