@@ -129,7 +129,8 @@ struct URLComponentsLite {
     init?(_ text: String) {
         // This runs for every posting address of the project: ASCII ones (nearly all)
         // are read as bytes, others as scalars.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        let isASCII = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+        if isASCII ?? text.utf8.allSatisfy({ $0 < 0x80 }) {
             guard let components = Self(ascii: Array(text.utf8)) else { return nil }
             self = components
             return
