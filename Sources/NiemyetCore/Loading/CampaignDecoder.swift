@@ -22,22 +22,26 @@ struct CampaignDecoder {
     /// `cache` when there is one: only files whose stamp changed are decoded again.
     /// `digest` is set to a digest of what each of its files decoded to (see
     /// `Project.sourceDigests`).
-    /// `outcome` is set to the record to keep for it (nil without a cache).
+    /// `outcome` is set to the record to keep for it (nil without a cache); the record goes
+    /// straight into `pack` when there is one.
     func campaign(
-        _ source: ProjectLoader.CampaignSource, stored: StoredRecords, diagnostics: inout [Diagnostic],
+        _ source: ProjectLoader.CampaignSource, stored: StoredRecords, pack: PackWriter?, diagnostics: inout [Diagnostic],
         filesRead: inout Int, digest: inout String, outcome: inout RecordOutcome?
     ) -> Campaign? {
         let name = cache == nil ? nil : LoadCache.name(of: source)
-        let kept = name.flatMap { cache?.record(named: $0, in: stored) }
-        let old = kept?.record
+        let found = name.flatMap { cache?.record(named: $0, in: stored) }
+        let old = found?.record
         var record = CampaignRecord(context: cache?.context ?? "")
         var changed = old == nil
         var fingerprint = Fingerprint()
         defer {
             if let name {
-                outcome =
-                    if !changed, let kept { RecordOutcome(name: name, bytes: kept.bytes, changed: false) }
-                    else { RecordOutcome(name: name, bytes: .memory(LoadCache.encode(record)), changed: true) }
+                var bytes = changed ? .memory(LoadCache.encode(record)) : found?.bytes ?? .memory([])
+                if let pack, case .memory(let kept) = bytes {
+                    pack.append(name, kept)
+                    bytes = .written
+                }
+                outcome = RecordOutcome(name: name, bytes: bytes, changed: changed)
             }
             digest = fingerprint.hex
         }

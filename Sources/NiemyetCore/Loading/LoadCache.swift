@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What tells one version of a file from another without reading it: size, inode and
 /// the modification and status-change times in nanoseconds (`stat`, following links).
@@ -119,10 +120,80 @@ struct StoredRecords: Sendable {
 }
 
 /// Where a record's bytes are: a range of the mapped pack (not copied while the run
-/// goes on: the pack stays mapped), or in memory (read from its own file, or new).
+/// goes on: the pack stays mapped), in memory (read from its own file, or new), or
+/// already in the pack being written (`PackWriter`).
 enum RecordBytes: Sendable {
     case pack(Range<Int>)
     case memory(ArraySlice<UInt8>)
+    case written
+}
+
+/// The pack a run writes while it decodes, when it found none: each record is appended as
+/// soon as it is made, so a first run neither keeps every record until the end nor
+/// writes them all after the parallel part. The table and its length follow the records.
+final class PackWriter: Sendable {
+    private struct State {
+        var descriptor: Int32
+        var offset = 0
+        var entries: [(name: String, offset: Int, length: Int)] = []
+        var failed = false
+    }
+
+    private let temporary: String
+    private let state: Mutex<State>
+
+    /// A new, empty pack file beside where `cache` keeps its pack; nil if it cannot be made.
+    init?(for cache: LoadCache) {
+        temporary = cache.temporaryPath(for: LoadCache.packName)
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT, cache.makeFolder() {
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { return nil }
+        state = Mutex(State(descriptor: descriptor))
+    }
+
+    func append(_ name: String, _ bytes: ArraySlice<UInt8>) {
+        state.withLock { state in
+            guard !state.failed else { return }
+            if NewFile.write(bytes, to: state.descriptor) != nil {
+                state.failed = true
+                return
+            }
+            state.entries.append((name, state.offset, bytes.count))
+            state.offset += bytes.count
+        }
+    }
+
+    /// Writes the table and puts the pack in place of `path`; false if anything failed.
+    func finish(as path: String) -> Bool {
+        let written = state.withLock { state -> Bool in
+            defer { close(state.descriptor) }
+            guard !state.failed else { return false }
+            var table = CacheWriter()
+            table.write(LoadCache.format)
+            table.write(state.entries.count)
+            for entry in state.entries.sorted(by: { $0.name < $1.name }) {
+                table.write(entry.name)
+                table.write(entry.offset)
+                table.write(entry.length)
+            }
+            let length = (0..<8).map { UInt8(truncatingIfNeeded: table.bytes.count >> ($0 * 8)) }
+            return NewFile.write(table.bytes[...], to: state.descriptor) == nil
+                && NewFile.write(length[...], to: state.descriptor) == nil
+        }
+        guard written, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
+    /// Removes the file: nothing in it was new.
+    func discard() {
+        state.withLock { close($0.descriptor) }
+        unlink(temporary)
+    }
 }
 
 /// A campaign's record as a run leaves it: the bytes to keep, and whether they are new.
@@ -147,7 +218,7 @@ struct RecordOutcome: Sendable {
 /// atomically (written aside, then renamed).
 struct LoadCache: Sendable {
     /// Bumped whenever the layout of a record or of the pack changes.
-    static let format = "niemyet-load-cache-6"
+    static let format = "niemyet-load-cache-7"
     static let packName = "records.pack"
     /// Records written on their own before the next run writes a pack of them all.
     static let looseLimit = 32
@@ -183,8 +254,8 @@ struct LoadCache: Sendable {
 
     /// Lists the folder and maps the pack; a pack that cannot be read counts as none.
     ///
-    /// A pack is the length of its table (8 bytes, little-endian), the table (format, then
-    /// each record's name, offset after the table and length), then the records.
+    /// A pack is the records one after another, then a table (format, then each record's
+    /// name, offset and length), then the table's length (8 bytes, little-endian).
     func stored() -> StoredRecords {
         var stored = StoredRecords()
         stored.files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -193,25 +264,31 @@ struct LoadCache: Sendable {
             let pack = try? Data(contentsOf: folder.appendingPathComponent(Self.packName), options: .alwaysMapped),
             pack.count >= 8
         else { return stored }
-        let tableLength = pack.prefix(8).reversed().reduce(0) { $0 << 8 | Int($1) }
+        let tableLength = pack.suffix(8).reversed().reduce(0) { $0 << 8 | Int($1) }
         guard tableLength >= 0, tableLength <= pack.count - 8 else { return stored }
-        let start = pack.startIndex + 8 + tableLength
-        var reader = CacheReader([UInt8](pack[(pack.startIndex + 8)..<start]))
+        let tableStart = pack.endIndex - 8 - tableLength
+        var reader = CacheReader([UInt8](pack[tableStart..<(pack.endIndex - 8)]))
         var index: [String: Range<Int>] = [:]
         do {
             guard try reader.string() == Self.format else { return stored }
             let count = try reader.count()
-            // The records follow one another to the end of the file, exactly.
-            var next = start
+            var ranges: [Range<Int>] = []
             for _ in 0..<count {
                 let name = try reader.string()
                 let offset = try reader.int()
                 let length = try reader.int()
-                guard start + offset == next, length >= 0, length <= pack.endIndex - next else { return stored }
-                index[name] = next..<(next + length)
-                next += length
+                guard offset >= 0, length >= 0, offset <= tableStart - pack.startIndex - length else { return stored }
+                let range = (pack.startIndex + offset)..<(pack.startIndex + offset + length)
+                index[name] = range
+                ranges.append(range)
             }
-            guard reader.isAtEnd, next == pack.endIndex else { return stored }
+            // The records fill everything before the table, exactly, each once.
+            var next = pack.startIndex
+            for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                guard range.lowerBound == next else { return stored }
+                next = range.upperBound
+            }
+            guard reader.isAtEnd, index.count == count, next == tableStart else { return stored }
         } catch {
             return stored
         }
@@ -248,53 +325,59 @@ struct LoadCache: Sendable {
 
     /// Keeps the records of this run: the changed ones each in a file of its own, or, when
     /// there are many loose records, all of them in a new pack that replaces every other
-    /// file. Failures (a read-only project, a full disk) only mean the next run decodes again.
-    func save(_ outcomes: [RecordOutcome], stored: StoredRecords) {
+    /// file. `written` is the pack a run that found none wrote as it went. Failures (a
+    /// read-only project, a full disk) only mean the next run decodes again.
+    func save(_ outcomes: [RecordOutcome], stored: StoredRecords, written: PackWriter?) {
         let changed = outcomes.filter(\.changed)
         let names = Set(outcomes.map(\.name))
         let gone = stored.index.keys.contains { !names.contains($0) } || stored.loose.contains { !names.contains($0) }
-        guard !changed.isEmpty || gone else { return }
+        guard !changed.isEmpty || gone else {
+            written?.discard()
+            return
+        }
         let looseAfter = stored.loose.union(changed.map(\.name))
-        if stored.pack.isEmpty || looseAfter.count > Self.looseLimit || gone {
-            // Written piece by piece: the records are not copied into one buffer first.
-            let sorted = outcomes.sorted { $0.name < $1.name }.map { outcome in
+        if let written {
+            guard written.finish(as: folder.path + "/" + Self.packName) else { return }
+        } else if stored.pack.isEmpty || looseAfter.count > Self.looseLimit || gone {
+            guard let pack = PackWriter(for: self) else { return }
+            for outcome in outcomes.sorted(by: { $0.name < $1.name }) {
                 switch outcome.bytes {
-                case .pack(let range): (outcome.name, ArraySlice(stored.pack[range]))
-                case .memory(let bytes): (outcome.name, bytes)
+                case .pack(let range): pack.append(outcome.name, ArraySlice(stored.pack[range]))
+                case .memory(let bytes): pack.append(outcome.name, bytes)
+                case .written: break
                 }
             }
-            var table = CacheWriter()
-            table.write(Self.format)
-            table.write(sorted.count)
-            var offset = 0
-            for (name, bytes) in sorted {
-                table.write(name)
-                table.write(offset)
-                table.write(bytes.count)
-                offset += bytes.count
-            }
-            let length = (0..<8).map { UInt8(truncatingIfNeeded: table.bytes.count >> ($0 * 8)) }
-            guard replace(Self.packName, with: [length[...], table.bytes[...]] + sorted.map(\.1)) else { return }
-            for file in stored.files where file != Self.packName && !file.hasPrefix(".") {
-                unlink(folder.appendingPathComponent(file).path)
-            }
+            guard pack.finish(as: folder.path + "/" + Self.packName) else { return }
         } else {
             for outcome in changed {
                 if case .memory(let bytes) = outcome.bytes { _ = replace(outcome.name, with: [bytes]) }
             }
+            return
         }
+        for file in stored.files where file != Self.packName && !file.hasPrefix(".") {
+            unlink(folder.appendingPathComponent(file).path)
+        }
+    }
+
+    /// A name in the folder for a file being written, unique to this process and call.
+    func temporaryPath(for name: String) -> String {
+        folder.path + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    /// Makes the folder (a project's first record), marked as ignored by git.
+    func makeFolder() -> Bool {
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else {
+            return false
+        }
+        WorkingFolder.keepOutOfGit(folder.deletingLastPathComponent())
+        return true
     }
 
     /// Writes `parts` as the file `name` of the folder in one rename.
     private func replace(_ name: String, with parts: [ArraySlice<UInt8>]) -> Bool {
-        let temporary = folder.path + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = temporaryPath(for: name)
         if let failure = NewFile.create(temporary, with: parts) {
-            // The first record of a project: make the folder, once.
-            guard failure == ENOENT,
-                (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
-            else { return false }
-            WorkingFolder.keepOutOfGit(folder.deletingLastPathComponent())
-            guard NewFile.create(temporary, with: parts) == nil else { return false }
+            guard failure == ENOENT, makeFolder(), NewFile.create(temporary, with: parts) == nil else { return false }
         }
         if rename(temporary, folder.path + "/" + name) != 0 {
             unlink(temporary)

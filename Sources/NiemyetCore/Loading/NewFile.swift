@@ -31,6 +31,11 @@ public enum NewFile {
         return failure
     }
 
+    /// Writes all of `bytes` to the open file `descriptor`; nil, or the `errno` that stopped it.
+    static func write(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBufferPointer { write($0, to: descriptor) }
+    }
+
     private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
         guard let base = buffer.baseAddress else { return nil }
         var offset = 0

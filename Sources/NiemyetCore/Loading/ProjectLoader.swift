@@ -86,6 +86,8 @@ public struct ProjectLoader: Sendable {
             ? LoadCache(root: root, displayRoot: displayRoot, registries: ["Campaigns/units.yaml", "Campaigns/procedures.yaml"])
             : nil
         let stored = cache?.stored() ?? .none
+        // With no pack to start from, records go into a new one as they are made.
+        let pack = cache.flatMap { stored.pack.isEmpty ? PackWriter(for: $0) : nil }
         let results = Mutex(
             [(Campaign?, [Diagnostic], Int, String, RecordOutcome?)?](repeating: nil, count: sources.count))
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
@@ -95,8 +97,8 @@ public struct ProjectLoader: Sendable {
             var outcome: RecordOutcome?
             let campaign = CampaignDecoder(loader: self, registry: registry, cache: cache)
                 .campaign(
-                    sources[index], stored: stored, diagnostics: &local, filesRead: &count, digest: &digest,
-                    outcome: &outcome)
+                    sources[index], stored: stored, pack: pack, diagnostics: &local, filesRead: &count,
+                    digest: &digest, outcome: &outcome)
             results.withLock { $0[index] = (campaign, local, count, digest, outcome) }
         }
         var digests: [String: String] = [:]
@@ -114,7 +116,7 @@ public struct ProjectLoader: Sendable {
             filesRead += count
         }
         project.sourceDigests = digests
-        cache?.save(outcomes, stored: stored)
+        cache?.save(outcomes, stored: stored, written: pack)
         return LoadedProject(project: project, diagnostics: diagnostics, filesRead: filesRead)
     }
 
