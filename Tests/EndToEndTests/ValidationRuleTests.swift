@@ -243,6 +243,21 @@ struct ValidationRuleTests {
         try expectErrors(
             [Self.file: Self.campaign(units: units("niem-yet/q12.html")), "niem-yet/q12.html": "<p>x</p>"], [])
         try expectErrors([Self.file: Self.campaign(units: units("file:///etc/hostname"))], [])
+        // An address from units.yaml that many campaigns take is reported once, where
+        // units.yaml writes it (the campaigns are checked in slices, each of which meets it).
+        var files = [
+            "Campaigns/units.yaml": "- id: ubnd-quan-12\n  name: UBND Quận 12\n  posting_url: ftp://example.gov.vn/x\n"
+        ]
+        let inherited = """
+            units:
+              - unit: ubnd-quan-12
+                procedures:
+                  - name: Thủ tục tạm ngừng hoạt động hộ kinh doanh
+                    standard: 03 ngày làm việc
+                    reduced: 01 ngày làm việc
+            """
+        for number in 1...20 { files["Campaigns/c\(number).md"] = Self.campaign(units: inherited) }
+        try expectErrors(files, [("Campaigns/units.yaml", 3, 16, "invalid-posting-url")])
     }
 
     @Test("ids that are not slugs: unit ids, unit files and campaign folders")

@@ -1,6 +1,6 @@
 /// A unit registers once per campaign, and a procedure once per unit.
-struct DuplicateRegistrationRule: ValidationRule {
-    func check(_ project: Project) -> [Diagnostic] {
+struct DuplicateRegistrationRule: CampaignRule {
+    func check(_ campaigns: ArraySlice<Campaign>, in project: Project) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // Procedures are compared by code, or by name folded (case, spaces, tone-mark
         // placement). The same few names recur in every unit: each spelling is folded
@@ -12,10 +12,11 @@ struct DuplicateRegistrationRule: ValidationRule {
             numbers[key] = numbers.count
             return numbers.count - 1
         }
-        // Emptied for each unit, its storage kept.
+        // Emptied for each campaign and each unit, their storage kept.
+        var firstUnit: [String: SourceLocation] = [:]
         var firstProcedure: [Int: SourceLocation] = [:]
-        for campaign in project.campaigns {
-            var firstUnit: [String: SourceLocation] = [:]
+        for campaign in campaigns {
+            firstUnit.removeAll(keepingCapacity: true)
             for registration in campaign.registrations {
                 let id = registration.unitID
                 if let first = firstUnit[id.value] {

@@ -2,12 +2,23 @@ import Foundation
 
 /// Posting addresses are http(s) or file URLs, or paths of files inside the project
 /// (an offline copy of the posting).
-struct PostingURLRule: ValidationRule {
+///
+/// The addresses of `units.yaml` are checked once for the project, the registrations'
+/// slice by slice of campaigns. A registration that takes its address from `units.yaml`
+/// reports it where it is written there, so the same problem can come from several
+/// slices: the validator keeps one of each.
+struct PostingURLRule: ValidationRule, CampaignRule {
     func check(_ project: Project) -> [Diagnostic] {
+        problems(with: project.units.compactMap(\.postingURL), in: project)
+    }
+
+    func check(_ campaigns: ArraySlice<Campaign>, in project: Project) -> [Diagnostic] {
+        problems(with: campaigns.flatMap { $0.registrations.compactMap(\.postingURL) }, in: project)
+    }
+
+    private func problems(with urls: [Located<String>], in project: Project) -> [Diagnostic] {
         var seen = Set<SourceLocation>()
         var diagnostics: [Diagnostic] = []
-        let urls = project.units.compactMap(\.postingURL)
-            + project.campaigns.flatMap { $0.registrations.compactMap(\.postingURL) }
         for url in urls where seen.insert(url.location).inserted {
             if let diagnostic = problem(with: url, in: project) { diagnostics.append(diagnostic) }
         }
