@@ -123,8 +123,26 @@ public enum SiteBuilder {
     /// One page's outcome.
     private struct PageOutcome: Sendable {
         var path: String
-        var entry: Manifest.Entry
+        /// Nil for a page of a campaign carried over whole from the spare copy, whose
+        /// section of the manifest is copied as it is.
+        var entry: Manifest.Entry?
         var rendered: Bool
+    }
+
+    /// What `manifest` says of the pages and files in the sections that are read: the
+    /// site's and those of the campaigns `parts` names (each read on its own thread).
+    private static func known(in manifest: Manifest, parts: [String]) -> Manifest.Section {
+        let sections = Mutex([Manifest.Section](repeating: Manifest.Section(), count: parts.count))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            guard let section = manifest.campaigns[parts[index]]?.section else { return }
+            sections.withLock { $0[index] = section }
+        }
+        var known = manifest.site
+        for section in sections.withLock({ $0 }) {
+            known.entries.merge(section.entries) { first, _ in first }
+            known.files.formUnion(section.files)
+        }
+        return known
     }
 
     private static func write(
@@ -137,34 +155,6 @@ public enum SiteBuilder {
         let clashes = builder.clashes(pages, paths: pagePaths)
         if !clashes.isEmpty { throw SiteBuildError(clashes) }
 
-        // Three jobs that need no page, side by side: the published site's manifest, the
-        // manifest of what a recycled staging folder already holds, and the files that
-        // are not pages (feeds, open data index, assets).
-        let read = Mutex((previous: Manifest(), spare: Manifest(), others: [(String, [UInt8])]()))
-        DispatchQueue.concurrentPerform(iterations: 3) { job in
-            switch job {
-            case 0:
-                let previous = Manifest.read(from: output)
-                read.withLock { $0.previous = previous }
-            case 1:
-                guard staging.recycled else { return }
-                let spare = Manifest.read(from: staging.folder)
-                read.withLock { $0.spare = spare }
-            default:
-                var others: [(String, [UInt8])] = []
-                for name in theme.assets.keys.sorted() { others.append(("assets/" + name, Array(theme.assets[name] ?? Data()))) }
-                others.append(("feed.xml", Array(Feeds.atom(content).utf8)))
-                others.append(("sitemap.xml", Array(Feeds.sitemap(paths: pagePaths, baseURL: content.settings.baseURL).utf8)))
-                others.append(("robots.txt", Array(Feeds.robots(baseURL: content.settings.baseURL).utf8)))
-                others.append(("data/campaigns.json", JSONText.data(OpenData.index(content))))
-                read.withLock { $0.others = others }
-            }
-        }
-        let (previous, spare, others) = read.withLock { $0 }
-        let dataPaths = content.campaigns.map { SitePaths.data($0.id) }
-        // Page folders are made by each page's thread; here only the folders above them.
-        try files.makeFolders(for: pagePaths.map(SitePaths.folder(of:)) + others.map(\.0) + dataPaths)
-
         // What every page shares; a change here re-renders every page.
         let site = builder.siteContext
         let labels = builder.labelContext
@@ -175,25 +165,70 @@ public enum SiteBuilder {
         shared.combine(options.includePosters ? "posters" : "no-posters")
         let sharedFingerprint = shared
 
+        // Jobs that need no page, side by side: the published site's manifest, the manifest
+        // of what a recycled staging folder already holds, each campaign's key, and the
+        // files that are not pages (feed, sitemap, open data index, assets), each of which
+        // would otherwise be the one job the others wait for.
+        let read = Mutex(
+            (previous: Manifest(), spare: Manifest(), keys: [String?](), others: [[(String, [UInt8])]](repeating: [], count: 3)))
+        DispatchQueue.concurrentPerform(iterations: 6) { job in
+            switch job {
+            case 0:
+                let previous = Manifest.read(from: output)
+                read.withLock { $0.previous = previous }
+            case 1:
+                guard staging.recycled else { return }
+                let spare = Manifest.read(from: staging.folder)
+                read.withLock { $0.spare = spare }
+            case 2:
+                let keys = content.campaigns.map { campaignKey($0, content: content, shared: sharedFingerprint) }
+                read.withLock { $0.keys = keys }
+            case 3:
+                let feed = Array(Feeds.atom(content).utf8)
+                read.withLock { $0.others[0] = [("feed.xml", feed)] }
+            case 4:
+                let sitemap = Array(Feeds.sitemap(paths: pagePaths, baseURL: content.settings.baseURL).utf8)
+                read.withLock { $0.others[1] = [("sitemap.xml", sitemap)] }
+            default:
+                var others: [(String, [UInt8])] = []
+                for name in theme.assets.keys.sorted() { others.append(("assets/" + name, Array(theme.assets[name] ?? Data()))) }
+                others.append(("robots.txt", Array(Feeds.robots(baseURL: content.settings.baseURL).utf8)))
+                others.append(("data/campaigns.json", JSONText.data(OpenData.index(content))))
+                read.withLock { $0.others[2] = others }
+            }
+        }
+        let (previous, spare, keys, parts) = read.withLock { $0 }
+        let others = Array(parts.joined())
+        let dataPaths = content.campaigns.map { SitePaths.data($0.id) }
+        // Page folders are made by each page's thread; here only the folders above them.
+        try files.makeFolders(for: pagePaths.map(SitePaths.folder(of:)) + others.map(\.0) + dataPaths)
+
         // Campaigns whose key is the one recorded by the build that made the spare copy or
         // the published site keep their pages and open data from there, unplanned.
-        let keys = content.campaigns.map { campaignKey($0, content: content, shared: sharedFingerprint) }
         let kept: [Origin?] = keys.enumerated().map { index, key in
             guard let key else { return nil }
             let id = content.campaigns[index].id
-            if spare.campaigns[id] == key { return .spare }
-            if previous.campaigns[id] == key { return .published }
+            if spare.campaigns[id]?.key == key { return .spare }
+            if previous.campaigns[id]?.key == key { return .published }
             return nil
         }
+        // Campaigns carried over whole from the spare copy are not read from its manifest;
+        // those of every other campaign are, and in the published site's those of
+        // campaigns still in the project.
+        let carried = Set(content.campaigns.indices.compactMap { kept[$0] == .spare ? content.campaigns[$0].id : nil })
+        let present = Set(content.campaigns.map(\.id))
+        let spareKnown = known(in: spare, parts: spare.campaigns.keys.filter { !carried.contains($0) })
+        let previousKnown = known(
+            in: previous, parts: previous.campaigns.keys.filter { present.contains($0) && !carried.contains($0) })
         // Whether a file of an unchanged campaign is in the staging folder: there already
         // when it comes with the spare copy (and no one removed it from there), else linked
         // from the published site.
         let published = OutputFiles(root: output)
         let keep = { @Sendable (path: String, origin: Origin) -> Bool in
             switch origin {
-            case .spare: spare.files.contains(path) && files.exists(path)
+            case .spare: files.exists(path)
             case .published:
-                previous.files.contains(path) && (try? files.makeFolder(of: path)) != nil
+                previousKnown.files.contains(path) && (try? files.makeFolder(of: path)) != nil
                     && files.reuse(published.full(path), as: path)
             }
         }
@@ -226,8 +261,9 @@ public enum SiteBuilder {
             let page = pages[index]
             let path = pagePaths[index]
             if let campaign = page.campaign, let origin = kept[campaign],
-                let entry = (origin == .spare ? spare : previous).entries[path], keep(path, origin)
+                origin == .spare || previousKnown.entries[path] != nil, keep(path, origin)
             {
+                let entry = origin == .spare ? nil : previousKnown.entries[path]
                 outcomes.withLock { $0[index] = PageOutcome(path: path, entry: entry, rendered: false) }
                 return
             }
@@ -237,11 +273,11 @@ public enum SiteBuilder {
             fingerprint.combine(template)
             fingerprint.combine(context: context)
             let digest = fingerprint.hex
-            if let kept = spare.entries[path], kept.fingerprint == digest, files.exists(path) {
+            if let kept = spareKnown.entries[path], kept.fingerprint == digest, files.exists(path) {
                 outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
                 return
             }
-            if let kept = previous.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
+            if let kept = previousKnown.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
                 files.reuse(published.full(path), as: path)
             {
                 outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
@@ -279,25 +315,66 @@ public enum SiteBuilder {
         // A recycled folder loses what the new site no longer has before links are checked.
         let written = Set(pagePaths + others.map(\.0) + dataPaths)
         let everything = written.union(extras)
-        try files.remove(spare.files.subtracting(everything))
+        try files.remove(spareKnown.files.subtracting(everything))
         if staging.recycled { files.removeOthers(keepingTopLevelOf: everything, and: Manifest.fileName) }
 
-        // Every internal link and asset must be a file of the site.
-        var manifest = Manifest()
-        manifest.files = everything
-        manifest.campaigns = campaignKeys
-        var broken: [Diagnostic] = []
+        // Every internal link and asset must be a file of the site. A campaign carried over
+        // whole was checked by the build that made it, against a site that had no file this
+        // one lacks (unless the spare's sections read show one gone: then it is read too).
         let results = outcomes.withLock { $0 }
-        for (index, outcome) in results.enumerated() {
+        let index = Dictionary(content.campaigns.indices.map { (content.campaigns[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        // A campaign carried over whole keeps its section as the spare's manifest has it.
+        let whole = content.campaigns.indices.map { kept[$0] == .spare && spare.campaigns[content.campaigns[$0].id] != nil }
+        var sections = [Manifest.Section](repeating: Manifest.Section(), count: content.campaigns.count)
+        var siteSection = Manifest.Section()
+        var checked: [(page: Int?, path: String, entry: Manifest.Entry)] = []
+        for (number, outcome) in results.enumerated() {
             guard let outcome else { continue }
-            manifest.entries[outcome.path] = outcome.entry
-            for target in outcome.entry.targets where !everything.contains(target) && !files.exists(target) {
-                let location = builder.source(of: pages[index]) ?? .start(of: output.appendingPathComponent(outcome.path).path)
-                broken.append(
-                    Diagnostic(.siteBrokenLink, at: location, ["page": .text(outcome.path), "target": .text(target)]))
+            let campaign = pages[number].campaign
+            guard let entry = outcome.entry else { continue }
+            if let campaign { sections[campaign].entries[outcome.path] = entry } else { siteSection.entries[outcome.path] = entry }
+            checked.append((number, outcome.path, entry))
+        }
+        for (number, path) in pagePaths.enumerated() {
+            if let campaign = pages[number].campaign {
+                if !whole[campaign] { sections[campaign].files.insert(path) }
+            } else {
+                siteSection.files.insert(path)
             }
         }
-        if !broken.isEmpty { throw SiteBuildError(broken) }
+        for (number, path) in dataPaths.enumerated() where !whole[number] { sections[number].files.insert(path) }
+        for path in others.map(\.0) { siteSection.files.insert(path) }
+        for path in extras {
+            // Posters are `posters/<campaign>/...`.
+            let parts = path.split(separator: "/", maxSplits: 2)
+            if parts.count == 3, parts[0] == "posters", let campaign = index[String(parts[1])] {
+                if !whole[campaign] { sections[campaign].files.insert(path) }
+            } else {
+                siteSection.files.insert(path)
+            }
+        }
+        var manifest = Manifest()
+        manifest.site = siteSection
+        let spareIntact = spareKnown.files.isSubset(of: everything)
+        lazy var pageOfPath = Dictionary(pagePaths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        for (number, entry) in content.campaigns.enumerated() {
+            if whole[number], let part = spare.campaigns[entry.id] {
+                manifest.campaigns[entry.id] = part
+                if !spareIntact {
+                    for (path, page) in part.section.entries { checked.append((pageOfPath[path], path, page)) }
+                }
+            } else {
+                manifest.campaigns[entry.id] = Manifest.Part(key: keys[number] ?? "", section: sections[number])
+            }
+        }
+        var broken: [Diagnostic] = []
+        for (number, path, entry) in checked {
+            for target in entry.targets where !everything.contains(target) && !files.exists(target) {
+                let location = number.flatMap { builder.source(of: pages[$0]) } ?? .start(of: output.appendingPathComponent(path).path)
+                broken.append(Diagnostic(.siteBrokenLink, at: location, ["page": .text(path), "target": .text(target)]))
+            }
+        }
+        if !broken.isEmpty { throw SiteBuildError(broken.sortedForDisplay()) }
         try files.write(manifest.bytes, to: Manifest.fileName)
 
         // Hidden bookkeeping files (the posters' manifest) are not counted as the site's.

@@ -530,7 +530,7 @@ struct SiteBuildTests {
         #expect(try build().contains(unchanged(2)))
         let third = try build()
         #expect(third.contains(unchanged(2)) && third.contains("(0 dựng mới, 8 giữ nguyên)"), "\(third)")
-        #expect(try project.read("public/.niemyet-manifest").contains("K\t2024-tuan-le\t"))
+        #expect(try project.read("public/.niemyet-manifest").contains("C\t2024-tuan-le\t"))
 
         // A unit file edited: its campaign is planned again, the other one kept.
         try project.write(
@@ -618,6 +618,37 @@ struct SiteBuildTests {
         #expect(!project.exists("public/2024-thang-hanh-dong/phuong-a"))
         #expect(!project.exists("public/posters/2024-thang-hanh-dong/phuong-a.pdf"))
         #expect(!project.exists("public/ghi-tay.txt") && !project.exists("public/thu-muc-rieng"))
+        #expect(try project.matchesFreshBuild(clock: "2024-06-01"))
+    }
+
+    @Test("a campaign that is gone takes its files with it, and links to them from campaigns kept whole are checked again")
+    func campaignGone() throws {
+        // The first campaign's notice links to the second campaign's page.
+        let project = try ProjectFolder.siteFixture(body: "Xem thêm [tuần lễ](../2024-tuan-le/).")
+        defer { project.remove() }
+        try project.writeWeekCampaign()
+        Thread.sleep(forTimeInterval: 1.2)
+        for _ in 1...3 { #expect(try project.run("build", "--clock", "2024-06-01").status == 0) }
+        #expect(project.exists("public/2024-tuan-le/index.html") && project.exists("public/data/2024-tuan-le.json"))
+        let before = try project.snapshot()
+
+        // The first campaign is kept whole (its files did not change), yet its link now
+        // points nowhere: the build fails there and publishes nothing.
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent("Campaigns/2024-tuan-le"))
+        let broken = try project.run("build", "--clock", "2024-06-01", "--lang", "en", "--verbose")
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("Campaigns/2024-thang-hanh-dong/campaign.md:1:1"), "\(broken.stderr)")
+        #expect(broken.stderr.contains("2024-tuan-le/index.html") && broken.stderr.contains("[site-broken-link]"))
+        #expect(try project.snapshot() == before)
+
+        // Without the link, the gone campaign's pages, open data and posters go too.
+        try project.write(
+            "Campaigns/2024-thang-hanh-dong/campaign.md",
+            try project.read("Campaigns/2024-thang-hanh-dong/campaign.md").replacingOccurrences(
+                of: "Xem thêm [tuần lễ](../2024-tuan-le/).", with: "Nội dung thông báo."))
+        for _ in 1...2 { #expect(try project.run("build", "--clock", "2024-06-01").status == 0) }
+        #expect(!project.exists("public/2024-tuan-le") && !project.exists("public/data/2024-tuan-le.json"))
+        #expect(!project.exists("public/posters/2024-tuan-le"))
         #expect(try project.matchesFreshBuild(clock: "2024-06-01"))
     }
 
