@@ -187,7 +187,7 @@ public enum SiteBuilder {
                 let feed = Array(Feeds.atom(content).utf8)
                 read.withLock { $0.others[0] = [("feed.xml", feed)] }
             case 4:
-                let sitemap = Array(Feeds.sitemap(paths: pagePaths, baseURL: content.settings.baseURL).utf8)
+                let sitemap = Feeds.sitemap(paths: pagePaths, baseURL: content.settings.baseURL)
                 read.withLock { $0.others[1] = [("sitemap.xml", sitemap)] }
             default:
                 var others: [(String, [UInt8])] = []
