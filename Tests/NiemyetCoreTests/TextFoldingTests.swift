@@ -35,5 +35,11 @@ struct TextFoldingTests {
         #expect(ExactText("") == ExactText(""))
         #expect(ExactText("") != ExactText("a"))
         #expect(Set([ExactText(nfc), ExactText(nfc.decomposedStringWithCanonicalMapping), ExactText(nfc)]).count == 2)
+        // Names of one length that differ only between the bytes the hash reads are still
+        // told apart (the hash reads the start, middle and end), short ones too.
+        let names = (0..<200).map { "Thủ tục cấp giấy phép số \(1000 + $0) cho cơ sở kinh doanh" }
+        #expect(Set(names.map { ExactText($0) }).count == 200)
+        #expect(Set(names.map { ExactText($0) } + names.map { ExactText($0) }).count == 200)
+        #expect(Set(["a", "b", "ab", "ba", "", "Hộ tịch"].map { ExactText($0) }).count == 6)
     }
 }
