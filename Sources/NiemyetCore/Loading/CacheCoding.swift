@@ -67,18 +67,22 @@ struct CacheReader {
     private let end: Int
     /// Paths in the order the record first wrote them (see `CacheWriter.write(file:)`).
     private var files: [String] = []
+    /// Texts read so far, shared with the readers of this reader's blobs.
+    private let texts: SharedTexts
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         index = 0
         end = bytes.count
+        texts = SharedTexts()
     }
 
     /// A reader of `bytes[range]` alone.
-    init(_ bytes: [UInt8], _ range: Range<Int>) {
+    private init(_ bytes: [UInt8], _ range: Range<Int>, texts: SharedTexts) {
         self.bytes = bytes
         index = range.lowerBound
         end = range.upperBound
+        self.texts = texts
     }
 
     var isAtEnd: Bool { index == end }
@@ -111,21 +115,31 @@ struct CacheReader {
         return files[number - 1]
     }
 
-    mutating func string() throws(CacheDamage) -> String {
+    mutating func string() throws(CacheDamage) -> String { try string(shared: false) }
+
+    /// A text that recurs across the record (a procedure's name): the string read before
+    /// with the same bytes, when there is one.
+    mutating func sharedString() throws(CacheDamage) -> String { try string(shared: true) }
+
+    private mutating func string(shared: Bool) throws(CacheDamage) -> String {
         let count = try int()
         guard count >= 0, end - index >= count else { throw CacheDamage() }
         // Decoded from a buffer pointer (the quick path), then compared with the bytes: a
         // string that needed repair is not what was written.
         let start = index
+        let texts = texts
         let decoded = bytes.withUnsafeBufferPointer { buffer -> String? in
             let stored = UnsafeBufferPointer(rebasing: buffer[start..<start + count])
+            if shared, let known = texts.text(stored) { return known }
             var text = String(decoding: stored, as: UTF8.self)
             let same = text.utf8.count == count
                 && text.withUTF8 { read in
                     guard let x = read.baseAddress, let y = stored.baseAddress else { return true }  // both empty
                     return memcmp(x, y, count) == 0
                 }
-            return same ? text : nil
+            guard same else { return nil }
+            if shared { texts.keep(text, stored) }
+            return text
         }
         guard let text = decoded else { throw CacheDamage() }
         index += count
@@ -156,7 +170,48 @@ struct CacheReader {
         let count = try count()
         let range = index..<index + count
         index += count
-        return (bytes[range], CacheReader(bytes, range))
+        return (bytes[range], CacheReader(bytes, range, texts: texts))
+    }
+}
+
+/// The recurring texts a record has read, found again by their bytes: the same procedure
+/// names recur in every unit of a campaign, and one string shared costs less than
+/// checking and allocating each copy.
+/// Used by one thread: a record is read where it is decoded.
+private final class SharedTexts {
+    /// Texts of more than 15 bytes (shorter ones live inside the string value, with nothing
+    /// to share) and at most `longest`, by a hash of their bytes.
+    private var byHash: [Int: [String]] = [:]
+    private static let longest = 256
+
+    /// The length and eight bytes at the start, middle and end, mixed (the table hashes
+    /// the result again).
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var mixed = UInt64(bytes.count)
+        for word in [0, bytes.count / 2 - 4, bytes.count - 8] {
+            mixed = (mixed ^ raw.loadUnaligned(fromByteOffset: word, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+        }
+        return Int(truncatingIfNeeded: mixed ^ mixed >> 29)
+    }
+
+    private static func shares(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count > 15 && bytes.count <= longest
+    }
+
+    /// The text read before with exactly these bytes, if any.
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard Self.shares(bytes), let candidates = byHash[Self.hash(bytes)], let start = bytes.baseAddress else { return nil }
+        for var candidate in candidates where candidate.utf8.count == bytes.count {
+            if candidate.withUTF8({ $0.baseAddress.map { memcmp($0, start, bytes.count) == 0 } ?? false }) { return candidate }
+        }
+        return nil
+    }
+
+    /// Keeps `text`, read from `bytes`.
+    func keep(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard Self.shares(bytes) else { return }
+        byHash[Self.hash(bytes), default: []].append(text)
     }
 }
 
@@ -274,7 +329,8 @@ extension RegisteredProcedure: CacheCodable {
 
     init(from reader: inout CacheReader) throws(CacheDamage) {
         self.init(
-            code: try reader.read(), name: try reader.string(), field: try reader.read(), standard: try reader.read(),
+            code: try reader.read(), name: try reader.sharedString(),
+            field: try reader.bool() ? try reader.sharedString() : nil, standard: try reader.read(),
             reduced: try reader.read(), source: try reader.read())
     }
 }

@@ -58,7 +58,7 @@ struct CampaignDecoder {
         var registrations: [Registration] = []
         if let folder = source.folder {
             let unitsFolder = loader.root.appendingPathComponent(folder + "/units", isDirectory: true)
-            let names = loader.isDirectory(unitsFolder) ? loader.children(of: unitsFolder).filter { $0.hasSuffix(".md") } : []
+            let names = loader.children(of: unitsFolder).filter { $0.hasSuffix(".md") }
             record.units.reserveCapacity(names.count)
             registrations.reserveCapacity(names.count)
             for name in names {

@@ -149,11 +149,19 @@ public struct ProjectLoader: Sendable {
         return sources
     }
 
-    /// File names in a folder, sorted, hidden files skipped.
+    /// File names in a folder, sorted, hidden files skipped; none when it is no folder.
+    /// Read with readdir: Foundation's listing cost 175,000 instructions a units folder.
     func children(of folder: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { !$0.hasPrefix(".") }
-            .sorted()
+        guard let directory = opendir(folder.path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.utf8.first != UInt8(ascii: ".") { names.append(name) }
+        }
+        return names.sorted()
     }
 
     func isDirectory(_ url: URL) -> Bool {
