@@ -126,14 +126,38 @@ extension ProjectFolder {
             """)
     }
 
-    static func unitFile(name: String, reduced: String) -> String {
+    /// Phường C in the week campaign: the fixture's procedure, spelt `birth` and with `code`
+    /// when given, at 01 giờ (the fastest of all), and a certified copy at 01 buổi.
+    func writeWeekUnit(birth: String = "Thủ tục đăng ký khai sinh", code: String? = nil) throws {
+        try write(
+            "Campaigns/2024-tuan-le/units/phuong-c.md",
+            """
+            ---
+            name: Phường C
+            block: ward
+            posting_url: https://example.gov.vn/niem-yet
+            procedures:
+              - \(code.map { "code: \"\($0)\"\n    " } ?? "")name: \(birth)
+                field: Hộ tịch
+                standard: 01 ngày làm việc
+                reduced: 01 giờ
+              - name: Thủ tục chứng thực bản sao từ bản chính
+                field: Chứng thực
+                standard: 01 ngày làm việc
+                reduced: 01 buổi
+            ---
+            """)
+    }
+
+    /// A unit registering one procedure (`procedure` as written in YAML, quoted or not).
+    static func unitFile(name: String, reduced: String, procedure: String = "Thủ tục đăng ký khai sinh") -> String {
         """
         ---
         name: \(name)
         block: ward
         posting_url: https://example.gov.vn/niem-yet
         procedures:
-          - name: Thủ tục đăng ký khai sinh
+          - name: \(procedure)
             field: Hộ tịch
             standard: 01 ngày làm việc
             reduced: \(reduced)
@@ -169,6 +193,11 @@ extension ProjectFolder {
 
     func page(_ relative: String) throws -> XMLTree { try XMLTree.read(url.appendingPathComponent(relative)) }
 
+    /// The rows of a page's tables, each as the texts of its header and data cells.
+    static func tableRows(of page: XMLTree) -> [[String]] {
+        page.all("tbody").flatMap { $0.all("tr") }.map { row in row.all("th").map(\.allText) + row.all("td").map(\.allText) }
+    }
+
     func json(_ relative: String) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url.appendingPathComponent(relative)))
         return try #require(object as? [String: Any])
@@ -180,13 +209,23 @@ struct SiteBuildTests {
     static let quan12 = "2021-thang-cao-diem-quan-12"
     static let city = "2022-thang-hanh-dong-thanh-pho"
 
+    /// Phường B's procedure cut from 02 giờ to 01 giờ, then built with `--verbose`: the
+    /// pages it lists as rendered again.
+    static func editPhuongB(_ project: ProjectFolder) throws -> Set<String> {
+        try project.write(
+            "Campaigns/2024-thang-hanh-dong/units/phuong-b.md", ProjectFolder.unitFile(name: "Phường B", reduced: "01 giờ"))
+        let edited = try project.run("build", "--clock", "2024-06-01", "--verbose")
+        #expect(edited.status == 0, "\(edited.output)")
+        return Set(edited.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+
     @Test("the sample project builds every page, Vietnamese first, with what the campaign files say")
     func samplePages() throws {
         let project = try ProjectFolder.samples()
         defer { project.remove() }
         let result = try project.run("build", "--clock", "2021-06-05")
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.stdout.contains("11 trang"), "\(result.stdout)")
+        #expect(result.stdout.contains("15 trang"), "\(result.stdout)")
 
         let home = try project.page("public/index.html")
         #expect(home.all("html").first?["lang"] == "vi")
@@ -241,6 +280,7 @@ struct SiteBuildTests {
 
         let index = try project.page("public/thu-tuc/index.html")
         #expect(index.all("tbody").first?.all("tr").count == 4)
+        #expect(index.all("tbody").first?.all("a").count == 4)
         _ = try project.page("public/404.html")
         #expect(try project.read("public/robots.txt").contains("Sitemap: https://cchc.example.gov.vn/sitemap.xml"))
     }
@@ -265,7 +305,8 @@ struct SiteBuildTests {
         #expect(locations.contains("https://cchc.example.gov.vn/"))
         #expect(locations.contains("https://cchc.example.gov.vn/\(Self.quan12)/ubnd-quan-12/"))
         #expect(locations.contains("https://cchc.example.gov.vn/\(Self.city)/ket-qua/"))
-        #expect(locations.count == 10)
+        #expect(locations.contains("https://cchc.example.gov.vn/thu-tuc/thu-tuc-cap-ban-sao-trich-luc-ho-tich/"))
+        #expect(locations.count == 14)
 
         let index = try project.json("public/data/campaigns.json")
         let campaigns = try #require(index["campaigns"] as? [[String: Any]])
@@ -417,26 +458,24 @@ struct SiteBuildTests {
         defer { project.remove() }
         let first = try project.run("build", "--clock", "2024-06-01", "--verbose")
         #expect(first.status == 0, "\(first.output)")
-        #expect(first.stdout.contains("6 trang (6 dựng mới, 0 giữ nguyên)"), "\(first.stdout)")
+        #expect(first.stdout.contains("7 trang (7 dựng mới, 0 giữ nguyên)"), "\(first.stdout)")
 
         let unchanged = try project.run("build", "--clock", "2024-06-01", "--verbose")
-        #expect(unchanged.stdout.contains("(0 dựng mới, 6 giữ nguyên)"), "\(unchanged.stdout)")
+        #expect(unchanged.stdout.contains("(0 dựng mới, 7 giữ nguyên)"), "\(unchanged.stdout)")
 
-        try project.write(
-            "Campaigns/2024-thang-hanh-dong/units/phuong-b.md", ProjectFolder.unitFile(name: "Phường B", reduced: "01 giờ"))
-        let edited = try project.run("build", "--clock", "2024-06-01", "--verbose")
-        #expect(edited.status == 0, "\(edited.output)")
-        let rendered = Set(edited.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { $0.trimmingCharacters(in: .whitespaces) })
+        // Phường B's 01 giờ is now the procedure's fastest time, shown on the index too.
         #expect(
-            rendered == ["2024-thang-hanh-dong/index.html", "2024-thang-hanh-dong/phuong-b/index.html", "thu-tuc/index.html"],
-            "\(edited.stdout)")
+            try Self.editPhuongB(project) == [
+                "2024-thang-hanh-dong/index.html", "2024-thang-hanh-dong/phuong-b/index.html",
+                "thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html", "thu-tuc/index.html",
+            ])
         let unit = try project.page("public/2024-thang-hanh-dong/phuong-b/index.html")
         #expect(unit.all("td").map(\.allText).contains("01 giờ"))
         // The kept pages are the same bytes as a build from scratch.
         #expect(try project.matchesFreshBuild(clock: "2024-06-01"))
     }
 
-    @Test("the procedure index has a row a procedure and campaign, spellings folded, sorted by name, newest campaign first")
+    @Test("the procedure index has a row a procedure, spellings folded, sorted by name; each procedure's page a row a campaign, newest first")
     func procedureIndex() throws {
         let project = try ProjectFolder.siteFixture()
         defer { project.remove() }
@@ -444,25 +483,11 @@ struct SiteBuildTests {
         // The same procedure in capitals and decomposed (NFD) Unicode, with a code, beside
         // another procedure whose name sorts first.
         let decomposed = "THỦ TỤC ĐĂNG KÝ KHAI SINH".decomposedStringWithCanonicalMapping
+        try project.writeWeekUnit(birth: decomposed, code: "1.001193")
+        // Phường A registers it in both campaigns, first in the week in lower case.
         try project.write(
-            "Campaigns/2024-tuan-le/units/phuong-c.md",
-            """
-            ---
-            name: Phường C
-            block: ward
-            posting_url: https://example.gov.vn/niem-yet
-            procedures:
-              - code: "1.001193"
-                name: \(decomposed)
-                field: Hộ tịch
-                standard: 01 ngày làm việc
-                reduced: 01 giờ
-              - name: Thủ tục chứng thực bản sao từ bản chính
-                field: Chứng thực
-                standard: 01 ngày làm việc
-                reduced: 01 buổi
-            ---
-            """)
+            "Campaigns/2024-tuan-le/units/phuong-a.md",
+            ProjectFolder.unitFile(name: "Phường A", reduced: "01 buổi", procedure: "thủ tục đăng ký khai sinh"))
         try project.write(
             "Campaigns/procedures.yaml",
             """
@@ -473,20 +498,35 @@ struct SiteBuildTests {
             """)
         let built = try project.run("build", "--clock", "2024-06-01")
         #expect(built.status == 0, "\(built.output)")
-        let page = try project.page("public/thu-tuc/index.html")
-        let rows = page.all("tbody").flatMap { $0.all("tr") }.map { row in
-            row.all("th").map(\.allText) + row.all("td").map(\.allText)
-        }
+        let index = try project.page("public/thu-tuc/index.html")
         #expect(
-            rows == [
-                ["Thủ tục chứng thực bản sao từ bản chính", "Chứng thực", "Tuần lễ giải quyết thủ tục ngay trong ngày", "1", "01 ngày làm việc", "01 buổi"],
-                // Newest campaign first (started 20/5), with its own spelling and code.
-                [decomposed + " (1.001193)", "Hộ tịch", "Tuần lễ giải quyết thủ tục ngay trong ngày", "1", "01 ngày làm việc", "01 giờ"],
-                // Two units registered it; the fastest reduced time of the two is shown.
-                ["Thủ tục đăng ký khai sinh", "Hộ tịch", "Tháng hành động năm 2024", "2", "01 ngày làm việc", "02 giờ"],
-            ], "\(rows)")
-        let links = page.all("tbody").flatMap { $0.all("a") }.map { $0["href"] ?? "" }
-        #expect(links == ["../2024-tuan-le/", "../2024-tuan-le/", "../2024-thang-hanh-dong/"])
+            ProjectFolder.tableRows(of: index) == [
+                ["Thủ tục chứng thực bản sao từ bản chính", "Chứng thực", "1", "1", "01 buổi"],
+                // The spelling of the newest campaign's (started 20/5) first registration, the
+                // first code given; two campaigns, three different units, the fastest time of all.
+                ["thủ tục đăng ký khai sinh (1.001193)", "Hộ tịch", "2", "3", "01 giờ"],
+            ], "\(ProjectFolder.tableRows(of: index))")
+        let links = index.all("tbody").flatMap { $0.all("a") }.map { $0["href"] ?? "" }
+        #expect(links == ["../thu-tuc/thu-tuc-chung-thuc-ban-sao-tu-ban-chinh/", "../thu-tuc/thu-tuc-dang-ky-khai-sinh/"])
+
+        let birth = try project.page("public/thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html")
+        #expect(birth.all("h1").map(\.allText) == ["thủ tục đăng ký khai sinh"])
+        #expect(
+            ProjectFolder.tableRows(of: birth) == [
+                // Two units in each campaign; the fastest reduced time of the two is shown.
+                ["Tuần lễ giải quyết thủ tục ngay trong ngày", "2", "01 ngày làm việc", "01 giờ"],
+                ["Tháng hành động năm 2024", "2", "01 ngày làm việc", "02 giờ"],
+            ], "\(ProjectFolder.tableRows(of: birth))")
+        #expect(birth.all("tbody").flatMap { $0.all("a") }.map { $0["href"] ?? "" } == ["../../2024-tuan-le/", "../../2024-thang-hanh-dong/"])
+        #expect(Self.facts(of: birth) == ["1.001193", "Hộ tịch"])
+        let certified = try project.page("public/thu-tuc/thu-tuc-chung-thuc-ban-sao-tu-ban-chinh/index.html")
+        #expect(ProjectFolder.tableRows(of: certified) == [["Tuần lễ giải quyết thủ tục ngay trong ngày", "1", "01 ngày làm việc", "01 buổi"]])
+        #expect(Self.facts(of: certified) == ["Không có", "Chứng thực"])
+    }
+
+    /// The values of a page's list of facts (a procedure's code and field).
+    static func facts(of page: XMLTree) -> [String] {
+        page.all("dl").filter { $0["class"] == "facts" }.flatMap { $0.all("dd") }.map(\.allText)
     }
 
     @Test("campaigns whose files did not change are kept whole, yet every input outside their files still reaches their pages")
@@ -529,7 +569,7 @@ struct SiteBuildTests {
         #expect(try build().contains(unchanged(0)))
         #expect(try build().contains(unchanged(2)))
         let third = try build()
-        #expect(third.contains(unchanged(2)) && third.contains("(0 dựng mới, 8 giữ nguyên)"), "\(third)")
+        #expect(third.contains(unchanged(2)) && third.contains("(0 dựng mới, 9 giữ nguyên)"), "\(third)")
         #expect(try project.read("public/.niemyet-manifest").contains("K\t2024-tuan-le\t"))
 
         // A unit file edited: its campaign is planned again, the other one kept.
@@ -718,7 +758,7 @@ struct SiteBrowserTests {
     /// Skipped only off CI when the tools are missing (`scripts/install-deps.sh test`
     /// installs them); on CI a missing browser fails.
     @Test(
-        "home, campaign, unit and results pages have no WCAG 2 A/AA violation in axe-core, fit 320 px, print on A4",
+        "home, campaign, unit, results and procedure pages have no WCAG 2 A/AA violation in axe-core, fit 320 px, print on A4",
         .enabled(if: toolsPresent || onCI))
     func axe() throws {
         try #require(Self.toolsPresent, "Chromium, chromedriver or .venv (selenium, axe-selenium-python) missing: run scripts/install-deps.sh test")
@@ -732,6 +772,7 @@ struct SiteBrowserTests {
             Self.script.path, project.url.appendingPathComponent("public").path, artefacts.path,
             "index.html", "2021-thang-cao-diem-quan-12/index.html", "2021-thang-cao-diem-quan-12/ubnd-quan-12/index.html",
             "2022-thang-hanh-dong-thanh-pho/ket-qua/index.html", "thu-tuc/index.html",
+            "thu-tuc/thu-tuc-chuyen-truong-doi-voi-hoc-sinh-trung-hoc-co-so/index.html",
         ]
         let output = Pipe()
         process.standardOutput = output
@@ -744,7 +785,7 @@ struct SiteBrowserTests {
         let reports = text.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
-        #expect(reports.count == 5, "\(text)")
+        #expect(reports.count == 6, "\(text)")
         for report in reports {
             #expect((report["violations"] as? [Any])?.isEmpty == true, "\(report)")
             #expect((report["passes"] as? Int ?? 0) > 10, "\(report)")
