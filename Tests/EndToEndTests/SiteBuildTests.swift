@@ -193,6 +193,17 @@ extension ProjectFolder {
 
     func page(_ relative: String) throws -> XMLTree { try XMLTree.read(url.appendingPathComponent(relative)) }
 
+    /// The file under `public/` that a relative link on the page `page` (also under
+    /// `public/`) opens: a folder's `index.html`.
+    static func target(of href: String, from page: String) -> String {
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for part in href.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(String(part)) }
+        }
+        if href.isEmpty || href.hasSuffix("/") { parts.append("index.html") }
+        return parts.joined(separator: "/")
+    }
+
     /// The rows of a page's tables, each as the texts of its header and data cells.
     static func tableRows(of page: XMLTree) -> [[String]] {
         page.all("tbody").flatMap { $0.all("tr") }.map { row in row.all("th").map(\.allText) + row.all("td").map(\.allText) }
@@ -217,6 +228,16 @@ struct SiteBuildTests {
         let edited = try project.run("build", "--clock", "2024-06-01", "--verbose")
         #expect(edited.status == 0, "\(edited.output)")
         return Set(edited.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+
+    /// The procedure index's links by their text (the procedure names), as files under `public/`.
+    static func procedureLinks(in project: ProjectFolder, output: String = "public") throws -> [String: String] {
+        let index = try project.page("\(output)/thu-tuc/index.html")
+        var links: [String: String] = [:]
+        for link in index.all("tbody").flatMap({ $0.all("a") }) {
+            links[link.allText] = ProjectFolder.target(of: link["href"] ?? "", from: "thu-tuc/index.html")
+        }
+        return links
     }
 
     @Test("the sample project builds every page, Vietnamese first, with what the campaign files say")
@@ -419,13 +440,19 @@ struct SiteBuildTests {
             """
         let project = try ProjectFolder.siteFixture(title: title, body: body)
         defer { project.remove() }
+        let procedure = "<script>alert(5)</script> & <img src=x onerror=alert(6)> <b>"
         try project.write(
             "Campaigns/2024-thang-hanh-dong/units/phuong-a.md",
-            ProjectFolder.unitFile(name: "\"<b onmouseover=alert(4)>Phường A</b>\"", reduced: "01 buổi"))
+            ProjectFolder.unitFile(
+                name: "\"<b onmouseover=alert(4)>Phường A</b>\"", reduced: "01 buổi", procedure: ProjectFolder.yamlQuoted(procedure)))
         let result = try project.run("build", "--clock", "2024-06-01")
         #expect(result.status == 0, "\(result.output)")
+        let procedurePage = try #require(try Self.procedureLinks(in: project)[procedure])
 
-        for path in ["public/index.html", "public/2024-thang-hanh-dong/index.html", "public/2024-thang-hanh-dong/phuong-a/index.html"] {
+        for path in [
+            "public/index.html", "public/2024-thang-hanh-dong/index.html", "public/2024-thang-hanh-dong/phuong-a/index.html",
+            "public/thu-tuc/index.html", "public/" + procedurePage,
+        ] {
             let page = try project.page(path)
             // Only the site's own scripts: the JSON-LD block and the filter script file.
             for script in page.all("script") {
@@ -446,6 +473,12 @@ struct SiteBuildTests {
         #expect(!ldText.contains("<"))
         let ld = try #require(try JSONSerialization.jsonObject(with: Data(ldText.utf8)) as? [String: Any])
         #expect(ld["name"] as? String == title)
+        let index = try project.page("public/thu-tuc/index.html")
+        #expect(index.all("tbody").flatMap { $0.all("th") }.map(\.allText).contains(procedure))
+        let ownPage = try project.page("public/" + procedurePage)
+        #expect(ownPage.all("h1").first?.allText == procedure)
+        #expect(ownPage.all("title").first?.allText.hasPrefix(procedure) == true)
+        #expect(ownPage.all("meta").first { $0["name"] == "description" }?["content"]?.hasPrefix(procedure) == true)
     }
 
     private func collectAttributes(_ element: XMLTree.Element) -> [(key: String, value: String)] {
@@ -527,6 +560,110 @@ struct SiteBuildTests {
     /// The values of a page's list of facts (a procedure's code and field).
     static func facts(of page: XMLTree) -> [String] {
         page.all("dl").filter { $0["class"] == "facts" }.flatMap { $0.all("dd") }.map(\.allText)
+    }
+
+    @Test("every procedure of the sample project has its page, linked from the index, with its campaign's registration")
+    func sampleProcedurePages() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        let result = try project.run("build", "--clock", "2021-06-05")
+        #expect(result.status == 0, "\(result.output)")
+        // What Campaigns/2021-thang-cao-diem-quan-12/campaign.md registers for its one unit:
+        // name, field, standard and reduced turnaround.
+        let registered = [
+            ("Thủ tục tạm ngừng hoạt động hộ kinh doanh", "Thành lập và hoạt động của hộ kinh doanh", "03 ngày làm việc", "01 ngày làm việc"),
+            ("Thủ tục chấm dứt hoạt động hộ kinh doanh", "Thành lập và hoạt động của hộ kinh doanh", "03 ngày làm việc", "01 ngày làm việc"),
+            ("Thủ tục cấp bản sao trích lục hộ tịch", "Hộ tịch", "01 ngày làm việc", "01 buổi"),
+            ("Thủ tục chuyển trường đối với học sinh trung học cơ sở", "Giáo dục và Đào tạo", "01 ngày làm việc", "01 giờ"),
+        ]
+        let campaignTitle = "Tháng cao điểm thực hiện chủ đề năm 2021"
+        let index = try project.page("public/thu-tuc/index.html")
+        let links = try Self.procedureLinks(in: project)
+        #expect(Set(links.keys) == Set(registered.map(\.0)))
+        // No procedure page the index does not link.
+        let folders = try FileManager.default.contentsOfDirectory(atPath: project.url.appendingPathComponent("public/thu-tuc").path)
+        #expect(Set(folders.filter { $0 != "index.html" }.map { "thu-tuc/\($0)/index.html" }) == Set(links.values))
+
+        for (name, field, standard, reduced) in registered {
+            let row = index.all("tbody").flatMap { $0.all("tr") }.first { $0.all("a").first?.allText == name }
+            #expect(row.map { $0.all("td").map(\.allText) } == [field, "1", "1", reduced], "\(name)")
+            let path = try #require(links[name])
+            let page = try project.page("public/" + path)
+            #expect(page.all("h1").map(\.allText) == [name])
+            #expect(page.all("title").first?.allText.hasPrefix(name) == true)
+            #expect(Self.facts(of: page) == ["Không có", field])
+            #expect(ProjectFolder.tableRows(of: page) == [[campaignTitle, "1", standard, reduced]], "\(path)")
+            let table = try #require(page.all("table").first)
+            #expect(table.all("caption").map(\.allText) == ["Các chiến dịch đăng ký thủ tục"])
+            #expect(table.all("thead").flatMap { $0.all("th") }.allSatisfy { $0["scope"] == "col" })
+            #expect(table.all("tbody").flatMap { $0.all("th") }.allSatisfy { $0["scope"] == "row" })
+            #expect(page.all("main").first?["id"] == "main")
+            #expect(page.all("a").contains { $0["class"] == "skip-link" && $0["href"] == "#main" })
+            // Home > the procedure index > this procedure; then the way back to the index.
+            let crumbs = try #require(page.all("nav").first { $0["class"] == "breadcrumb" })
+            #expect(crumbs.all("li").map(\.allText) == ["Trang chủ", "Danh mục thủ tục trong các chiến dịch", name])
+            #expect(crumbs.all("a").map { ProjectFolder.target(of: $0["href"] ?? "", from: path) } == ["index.html", "thu-tuc/index.html"])
+            let back = try #require(page.all("main").first?.all("a").last)
+            #expect(back.allText == "Về danh mục thủ tục")
+            #expect(ProjectFolder.target(of: back["href"] ?? "", from: path) == "thu-tuc/index.html")
+            // Every link of the page opens a file of the site.
+            for href in page.all("a").compactMap({ $0["href"] }) where !href.hasPrefix("#") && !href.contains(":") {
+                #expect(project.exists("public/" + ProjectFolder.target(of: href, from: path)), "\(path): \(href)")
+            }
+            #expect(
+                page.all("tbody").flatMap { $0.all("a") }.map { ProjectFolder.target(of: $0["href"] ?? "", from: path) }
+                    == ["\(Self.quan12)/index.html"])
+        }
+    }
+
+    @Test("procedures whose slugs collide get -2, -3 in sorted order, whichever file names them first")
+    func slugCollision() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        // Three names that fold apart (tone marks, a colon) but slug alike.
+        let names = ["Thủ tục: đăng ký khai sinh", "Thủ tục đăng ký khai sinh", "Thu tuc dang ky khai sinh"]
+        func build(_ names: [String], out: String) throws -> [String: String] {
+            for (unit, name) in zip(["phuong-a", "phuong-b", "phuong-c"], names) {
+                try project.write(
+                    "Campaigns/2024-thang-hanh-dong/units/\(unit).md",
+                    ProjectFolder.unitFile(name: unit, reduced: "01 buổi", procedure: ProjectFolder.yamlQuoted(name)))
+            }
+            let result = try project.run("build", "--clock", "2024-06-01", "--out", out)
+            #expect(result.status == 0, "\(result.output)")
+            return try Self.procedureLinks(in: project, output: out)
+        }
+        let expected = [
+            "Thu tuc dang ky khai sinh": "thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html",
+            "Thủ tục đăng ký khai sinh": "thu-tuc/thu-tuc-dang-ky-khai-sinh-2/index.html",
+            "Thủ tục: đăng ký khai sinh": "thu-tuc/thu-tuc-dang-ky-khai-sinh-3/index.html",
+        ]
+        #expect(try build(names, out: "first") == expected)
+        #expect(try build(names.reversed(), out: "second") == expected)
+        for (name, path) in expected {
+            #expect(try project.page("second/" + path).all("h1").map(\.allText) == [name])
+        }
+    }
+
+    @Test("an edit the index does not show renders its unit, its campaign and that one procedure's page again, nothing else")
+    func incrementalProcedurePage() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        try project.writeWeekCampaign()
+        try project.writeWeekUnit()  // Phường C: the procedure at 01 giờ, the fastest of all
+        let first = try project.run("build", "--clock", "2024-06-01")
+        #expect(first.status == 0, "\(first.output)")
+        let index = try project.read("public/thu-tuc/index.html")
+
+        // Phường B's 01 giờ is the fastest in its campaign now, and no faster than Phường C's.
+        #expect(
+            try Self.editPhuongB(project) == [
+                "2024-thang-hanh-dong/index.html", "2024-thang-hanh-dong/phuong-b/index.html",
+                "thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html",
+            ])
+        #expect(try project.read("public/thu-tuc/index.html") == index)
+        let page = try project.page("public/thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html")
+        #expect(ProjectFolder.tableRows(of: page).last == ["Tháng hành động năm 2024", "2", "01 ngày làm việc", "01 giờ"])
+        #expect(try project.matchesFreshBuild(clock: "2024-06-01"))
     }
 
     @Test("campaigns whose files did not change are kept whole, yet every input outside their files still reaches their pages")
@@ -727,6 +864,14 @@ struct SiteBuildTests {
         #expect(home.all("html").first?["lang"] == "en")
         #expect(home.all("h2").map(\.allText).contains("Running now"))
         #expect(home.allTextContains("From 15 May 2024 to 15 June 2024"))
+        let index = try project.page("public/thu-tuc/index.html")
+        #expect(index.all("caption").map(\.allText) == ["Procedures registered in the campaigns"])
+        #expect(index.all("thead").flatMap { $0.all("th") }.map(\.allText) == ["Procedure", "Field", "Campaigns", "Units", "Shortest reduced"])
+        let procedure = try project.page("public/thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html")
+        #expect(procedure.all("caption").map(\.allText) == ["Campaigns that registered the procedure"])
+        #expect(procedure.all("li").map(\.allText).contains("Procedures across campaigns"))
+        #expect(procedure.all("a").last?.allText == "Back to the procedure index")
+        #expect(ProjectFolder.tableRows(of: procedure) == [["Tháng hành động năm 2024", "2", "1 working day", "2 hours"]])
     }
 
     @Test("a --clock that is not a date is a usage error, exit 2")
