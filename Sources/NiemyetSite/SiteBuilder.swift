@@ -241,8 +241,8 @@ public enum SiteBuilder {
             uniquingKeysWith: { first, _ in first })
         let folder = staging.folder
         // Extra files (posters) are written beside the pages, not after them: they share
-        // no file, and the one long page of a rebuild (the procedure index) leaves a core
-        // idle meanwhile. They run as a block of their own, not as one iteration of an
+        // no file, and the one long page of a rebuild (a procedure's, on a large site) leaves
+        // a core idle meanwhile. They run as a block of their own, not as one iteration of an
         // apply around the pages: libdispatch runs an apply nested in another on a single
         // thread, which had made both the pages and the posters serial.
         let extraFiles = ExtraFiles()

@@ -90,6 +90,7 @@ struct ServeTests {
             ("/assets/map.svg", "image/svg+xml; charset=utf-8"),
             ("/assets/guide.pdf", "application/pdf"),
             ("/thu-tuc/", "text/html; charset=utf-8"),
+            ("/thu-tuc/thu-tuc-cap-ban-sao-trich-luc-ho-tich/", "text/html; charset=utf-8"),
         ]
         for (path, type) in types {
             let file = try await server.fetch(path)

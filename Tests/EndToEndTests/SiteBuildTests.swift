@@ -126,14 +126,38 @@ extension ProjectFolder {
             """)
     }
 
-    static func unitFile(name: String, reduced: String) -> String {
+    /// Phường C in the week campaign: the fixture's procedure, spelt `birth` and with `code`
+    /// when given, at 01 giờ (the fastest of all), and a certified copy at 01 buổi.
+    func writeWeekUnit(birth: String = "Thủ tục đăng ký khai sinh", code: String? = nil) throws {
+        try write(
+            "Campaigns/2024-tuan-le/units/phuong-c.md",
+            """
+            ---
+            name: Phường C
+            block: ward
+            posting_url: https://example.gov.vn/niem-yet
+            procedures:
+              - \(code.map { "code: \"\($0)\"\n    " } ?? "")name: \(birth)
+                field: Hộ tịch
+                standard: 01 ngày làm việc
+                reduced: 01 giờ
+              - name: Thủ tục chứng thực bản sao từ bản chính
+                field: Chứng thực
+                standard: 01 ngày làm việc
+                reduced: 01 buổi
+            ---
+            """)
+    }
+
+    /// A unit registering one procedure (`procedure` as written in YAML, quoted or not).
+    static func unitFile(name: String, reduced: String, procedure: String = "Thủ tục đăng ký khai sinh") -> String {
         """
         ---
         name: \(name)
         block: ward
         posting_url: https://example.gov.vn/niem-yet
         procedures:
-          - name: Thủ tục đăng ký khai sinh
+          - name: \(procedure)
             field: Hộ tịch
             standard: 01 ngày làm việc
             reduced: \(reduced)
@@ -169,6 +193,22 @@ extension ProjectFolder {
 
     func page(_ relative: String) throws -> XMLTree { try XMLTree.read(url.appendingPathComponent(relative)) }
 
+    /// The file under `public/` that a relative link on the page `page` (also under
+    /// `public/`) opens: a folder's `index.html`.
+    static func target(of href: String, from page: String) -> String {
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for part in href.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(String(part)) }
+        }
+        if href.isEmpty || href.hasSuffix("/") { parts.append("index.html") }
+        return parts.joined(separator: "/")
+    }
+
+    /// The rows of a page's tables, each as the texts of its header and data cells.
+    static func tableRows(of page: XMLTree) -> [[String]] {
+        page.all("tbody").flatMap { $0.all("tr") }.map { row in row.all("th").map(\.allText) + row.all("td").map(\.allText) }
+    }
+
     func json(_ relative: String) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url.appendingPathComponent(relative)))
         return try #require(object as? [String: Any])
@@ -180,13 +220,33 @@ struct SiteBuildTests {
     static let quan12 = "2021-thang-cao-diem-quan-12"
     static let city = "2022-thang-hanh-dong-thanh-pho"
 
+    /// Phường B's procedure cut from 02 giờ to 01 giờ, then built with `--verbose`: the
+    /// pages it lists as rendered again.
+    static func editPhuongB(_ project: ProjectFolder) throws -> Set<String> {
+        try project.write(
+            "Campaigns/2024-thang-hanh-dong/units/phuong-b.md", ProjectFolder.unitFile(name: "Phường B", reduced: "01 giờ"))
+        let edited = try project.run("build", "--clock", "2024-06-01", "--verbose")
+        #expect(edited.status == 0, "\(edited.output)")
+        return Set(edited.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+
+    /// The procedure index's links by their text (the procedure names), as files under `public/`.
+    static func procedureLinks(in project: ProjectFolder, output: String = "public") throws -> [String: String] {
+        let index = try project.page("\(output)/thu-tuc/index.html")
+        var links: [String: String] = [:]
+        for link in index.all("tbody").flatMap({ $0.all("a") }) {
+            links[link.allText] = ProjectFolder.target(of: link["href"] ?? "", from: "thu-tuc/index.html")
+        }
+        return links
+    }
+
     @Test("the sample project builds every page, Vietnamese first, with what the campaign files say")
     func samplePages() throws {
         let project = try ProjectFolder.samples()
         defer { project.remove() }
         let result = try project.run("build", "--clock", "2021-06-05")
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.stdout.contains("11 trang"), "\(result.stdout)")
+        #expect(result.stdout.contains("15 trang"), "\(result.stdout)")
 
         let home = try project.page("public/index.html")
         #expect(home.all("html").first?["lang"] == "vi")
@@ -241,6 +301,7 @@ struct SiteBuildTests {
 
         let index = try project.page("public/thu-tuc/index.html")
         #expect(index.all("tbody").first?.all("tr").count == 4)
+        #expect(index.all("tbody").first?.all("a").count == 4)
         _ = try project.page("public/404.html")
         #expect(try project.read("public/robots.txt").contains("Sitemap: https://cchc.example.gov.vn/sitemap.xml"))
     }
@@ -265,7 +326,8 @@ struct SiteBuildTests {
         #expect(locations.contains("https://cchc.example.gov.vn/"))
         #expect(locations.contains("https://cchc.example.gov.vn/\(Self.quan12)/ubnd-quan-12/"))
         #expect(locations.contains("https://cchc.example.gov.vn/\(Self.city)/ket-qua/"))
-        #expect(locations.count == 10)
+        #expect(locations.contains("https://cchc.example.gov.vn/thu-tuc/thu-tuc-cap-ban-sao-trich-luc-ho-tich/"))
+        #expect(locations.count == 14)
 
         let index = try project.json("public/data/campaigns.json")
         let campaigns = try #require(index["campaigns"] as? [[String: Any]])
@@ -378,13 +440,19 @@ struct SiteBuildTests {
             """
         let project = try ProjectFolder.siteFixture(title: title, body: body)
         defer { project.remove() }
+        let procedure = "<script>alert(5)</script> & <img src=x onerror=alert(6)> <b>"
         try project.write(
             "Campaigns/2024-thang-hanh-dong/units/phuong-a.md",
-            ProjectFolder.unitFile(name: "\"<b onmouseover=alert(4)>Phường A</b>\"", reduced: "01 buổi"))
+            ProjectFolder.unitFile(
+                name: "\"<b onmouseover=alert(4)>Phường A</b>\"", reduced: "01 buổi", procedure: ProjectFolder.yamlQuoted(procedure)))
         let result = try project.run("build", "--clock", "2024-06-01")
         #expect(result.status == 0, "\(result.output)")
+        let procedurePage = try #require(try Self.procedureLinks(in: project)[procedure])
 
-        for path in ["public/index.html", "public/2024-thang-hanh-dong/index.html", "public/2024-thang-hanh-dong/phuong-a/index.html"] {
+        for path in [
+            "public/index.html", "public/2024-thang-hanh-dong/index.html", "public/2024-thang-hanh-dong/phuong-a/index.html",
+            "public/thu-tuc/index.html", "public/" + procedurePage,
+        ] {
             let page = try project.page(path)
             // Only the site's own scripts: the JSON-LD block and the filter script file.
             for script in page.all("script") {
@@ -405,6 +473,12 @@ struct SiteBuildTests {
         #expect(!ldText.contains("<"))
         let ld = try #require(try JSONSerialization.jsonObject(with: Data(ldText.utf8)) as? [String: Any])
         #expect(ld["name"] as? String == title)
+        let index = try project.page("public/thu-tuc/index.html")
+        #expect(index.all("tbody").flatMap { $0.all("th") }.map(\.allText).contains(procedure))
+        let ownPage = try project.page("public/" + procedurePage)
+        #expect(ownPage.all("h1").first?.allText == procedure)
+        #expect(ownPage.all("title").first?.allText.hasPrefix(procedure) == true)
+        #expect(ownPage.all("meta").first { $0["name"] == "description" }?["content"]?.hasPrefix(procedure) == true)
     }
 
     private func collectAttributes(_ element: XMLTree.Element) -> [(key: String, value: String)] {
@@ -417,26 +491,24 @@ struct SiteBuildTests {
         defer { project.remove() }
         let first = try project.run("build", "--clock", "2024-06-01", "--verbose")
         #expect(first.status == 0, "\(first.output)")
-        #expect(first.stdout.contains("6 trang (6 dựng mới, 0 giữ nguyên)"), "\(first.stdout)")
+        #expect(first.stdout.contains("7 trang (7 dựng mới, 0 giữ nguyên)"), "\(first.stdout)")
 
         let unchanged = try project.run("build", "--clock", "2024-06-01", "--verbose")
-        #expect(unchanged.stdout.contains("(0 dựng mới, 6 giữ nguyên)"), "\(unchanged.stdout)")
+        #expect(unchanged.stdout.contains("(0 dựng mới, 7 giữ nguyên)"), "\(unchanged.stdout)")
 
-        try project.write(
-            "Campaigns/2024-thang-hanh-dong/units/phuong-b.md", ProjectFolder.unitFile(name: "Phường B", reduced: "01 giờ"))
-        let edited = try project.run("build", "--clock", "2024-06-01", "--verbose")
-        #expect(edited.status == 0, "\(edited.output)")
-        let rendered = Set(edited.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { $0.trimmingCharacters(in: .whitespaces) })
+        // Phường B's 01 giờ is now the procedure's fastest time, shown on the index too.
         #expect(
-            rendered == ["2024-thang-hanh-dong/index.html", "2024-thang-hanh-dong/phuong-b/index.html", "thu-tuc/index.html"],
-            "\(edited.stdout)")
+            try Self.editPhuongB(project) == [
+                "2024-thang-hanh-dong/index.html", "2024-thang-hanh-dong/phuong-b/index.html",
+                "thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html", "thu-tuc/index.html",
+            ])
         let unit = try project.page("public/2024-thang-hanh-dong/phuong-b/index.html")
         #expect(unit.all("td").map(\.allText).contains("01 giờ"))
         // The kept pages are the same bytes as a build from scratch.
         #expect(try project.matchesFreshBuild(clock: "2024-06-01"))
     }
 
-    @Test("the procedure index has a row a procedure and campaign, spellings folded, sorted by name, newest campaign first")
+    @Test("the procedure index has a row a procedure, spellings folded, sorted by name; each procedure's page a row a campaign, newest first")
     func procedureIndex() throws {
         let project = try ProjectFolder.siteFixture()
         defer { project.remove() }
@@ -444,25 +516,11 @@ struct SiteBuildTests {
         // The same procedure in capitals and decomposed (NFD) Unicode, with a code, beside
         // another procedure whose name sorts first.
         let decomposed = "THỦ TỤC ĐĂNG KÝ KHAI SINH".decomposedStringWithCanonicalMapping
+        try project.writeWeekUnit(birth: decomposed, code: "1.001193")
+        // Phường A registers it in both campaigns, first in the week in lower case.
         try project.write(
-            "Campaigns/2024-tuan-le/units/phuong-c.md",
-            """
-            ---
-            name: Phường C
-            block: ward
-            posting_url: https://example.gov.vn/niem-yet
-            procedures:
-              - code: "1.001193"
-                name: \(decomposed)
-                field: Hộ tịch
-                standard: 01 ngày làm việc
-                reduced: 01 giờ
-              - name: Thủ tục chứng thực bản sao từ bản chính
-                field: Chứng thực
-                standard: 01 ngày làm việc
-                reduced: 01 buổi
-            ---
-            """)
+            "Campaigns/2024-tuan-le/units/phuong-a.md",
+            ProjectFolder.unitFile(name: "Phường A", reduced: "01 buổi", procedure: "thủ tục đăng ký khai sinh"))
         try project.write(
             "Campaigns/procedures.yaml",
             """
@@ -473,20 +531,139 @@ struct SiteBuildTests {
             """)
         let built = try project.run("build", "--clock", "2024-06-01")
         #expect(built.status == 0, "\(built.output)")
-        let page = try project.page("public/thu-tuc/index.html")
-        let rows = page.all("tbody").flatMap { $0.all("tr") }.map { row in
-            row.all("th").map(\.allText) + row.all("td").map(\.allText)
-        }
+        let index = try project.page("public/thu-tuc/index.html")
         #expect(
-            rows == [
-                ["Thủ tục chứng thực bản sao từ bản chính", "Chứng thực", "Tuần lễ giải quyết thủ tục ngay trong ngày", "1", "01 ngày làm việc", "01 buổi"],
-                // Newest campaign first (started 20/5), with its own spelling and code.
-                [decomposed + " (1.001193)", "Hộ tịch", "Tuần lễ giải quyết thủ tục ngay trong ngày", "1", "01 ngày làm việc", "01 giờ"],
-                // Two units registered it; the fastest reduced time of the two is shown.
-                ["Thủ tục đăng ký khai sinh", "Hộ tịch", "Tháng hành động năm 2024", "2", "01 ngày làm việc", "02 giờ"],
-            ], "\(rows)")
-        let links = page.all("tbody").flatMap { $0.all("a") }.map { $0["href"] ?? "" }
-        #expect(links == ["../2024-tuan-le/", "../2024-tuan-le/", "../2024-thang-hanh-dong/"])
+            ProjectFolder.tableRows(of: index) == [
+                ["Thủ tục chứng thực bản sao từ bản chính", "Chứng thực", "1", "1", "01 buổi"],
+                // The spelling of the newest campaign's (started 20/5) first registration, the
+                // first code given; two campaigns, three different units, the fastest time of all.
+                ["thủ tục đăng ký khai sinh (1.001193)", "Hộ tịch", "2", "3", "01 giờ"],
+            ], "\(ProjectFolder.tableRows(of: index))")
+        let links = index.all("tbody").flatMap { $0.all("a") }.map { $0["href"] ?? "" }
+        #expect(links == ["../thu-tuc/thu-tuc-chung-thuc-ban-sao-tu-ban-chinh/", "../thu-tuc/thu-tuc-dang-ky-khai-sinh/"])
+
+        let birth = try project.page("public/thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html")
+        #expect(birth.all("h1").map(\.allText) == ["thủ tục đăng ký khai sinh"])
+        #expect(
+            ProjectFolder.tableRows(of: birth) == [
+                // Two units in each campaign; the fastest reduced time of the two is shown.
+                ["Tuần lễ giải quyết thủ tục ngay trong ngày", "2", "01 ngày làm việc", "01 giờ"],
+                ["Tháng hành động năm 2024", "2", "01 ngày làm việc", "02 giờ"],
+            ], "\(ProjectFolder.tableRows(of: birth))")
+        #expect(birth.all("tbody").flatMap { $0.all("a") }.map { $0["href"] ?? "" } == ["../../2024-tuan-le/", "../../2024-thang-hanh-dong/"])
+        #expect(Self.facts(of: birth) == ["1.001193", "Hộ tịch"])
+        let certified = try project.page("public/thu-tuc/thu-tuc-chung-thuc-ban-sao-tu-ban-chinh/index.html")
+        #expect(ProjectFolder.tableRows(of: certified) == [["Tuần lễ giải quyết thủ tục ngay trong ngày", "1", "01 ngày làm việc", "01 buổi"]])
+        #expect(Self.facts(of: certified) == ["Không có", "Chứng thực"])
+    }
+
+    /// The values of a page's list of facts (a procedure's code and field).
+    static func facts(of page: XMLTree) -> [String] {
+        page.all("dl").filter { $0["class"] == "facts" }.flatMap { $0.all("dd") }.map(\.allText)
+    }
+
+    @Test("every procedure of the sample project has its page, linked from the index, with its campaign's registration")
+    func sampleProcedurePages() throws {
+        let project = try ProjectFolder.samples()
+        defer { project.remove() }
+        let result = try project.run("build", "--clock", "2021-06-05")
+        #expect(result.status == 0, "\(result.output)")
+        // What Campaigns/2021-thang-cao-diem-quan-12/campaign.md registers for its one unit:
+        // name, field, standard and reduced turnaround.
+        let registered = [
+            ("Thủ tục tạm ngừng hoạt động hộ kinh doanh", "Thành lập và hoạt động của hộ kinh doanh", "03 ngày làm việc", "01 ngày làm việc"),
+            ("Thủ tục chấm dứt hoạt động hộ kinh doanh", "Thành lập và hoạt động của hộ kinh doanh", "03 ngày làm việc", "01 ngày làm việc"),
+            ("Thủ tục cấp bản sao trích lục hộ tịch", "Hộ tịch", "01 ngày làm việc", "01 buổi"),
+            ("Thủ tục chuyển trường đối với học sinh trung học cơ sở", "Giáo dục và Đào tạo", "01 ngày làm việc", "01 giờ"),
+        ]
+        let campaignTitle = "Tháng cao điểm thực hiện chủ đề năm 2021"
+        let index = try project.page("public/thu-tuc/index.html")
+        let links = try Self.procedureLinks(in: project)
+        #expect(Set(links.keys) == Set(registered.map(\.0)))
+        // No procedure page the index does not link.
+        let folders = try FileManager.default.contentsOfDirectory(atPath: project.url.appendingPathComponent("public/thu-tuc").path)
+        #expect(Set(folders.filter { $0 != "index.html" }.map { "thu-tuc/\($0)/index.html" }) == Set(links.values))
+
+        for (name, field, standard, reduced) in registered {
+            let row = index.all("tbody").flatMap { $0.all("tr") }.first { $0.all("a").first?.allText == name }
+            #expect(row.map { $0.all("td").map(\.allText) } == [field, "1", "1", reduced], "\(name)")
+            let path = try #require(links[name])
+            let page = try project.page("public/" + path)
+            #expect(page.all("h1").map(\.allText) == [name])
+            #expect(page.all("title").first?.allText.hasPrefix(name) == true)
+            #expect(Self.facts(of: page) == ["Không có", field])
+            #expect(ProjectFolder.tableRows(of: page) == [[campaignTitle, "1", standard, reduced]], "\(path)")
+            let table = try #require(page.all("table").first)
+            #expect(table.all("caption").map(\.allText) == ["Các chiến dịch đăng ký thủ tục"])
+            #expect(table.all("thead").flatMap { $0.all("th") }.allSatisfy { $0["scope"] == "col" })
+            #expect(table.all("tbody").flatMap { $0.all("th") }.allSatisfy { $0["scope"] == "row" })
+            #expect(page.all("main").first?["id"] == "main")
+            #expect(page.all("a").contains { $0["class"] == "skip-link" && $0["href"] == "#main" })
+            // Home > the procedure index > this procedure; then the way back to the index.
+            let crumbs = try #require(page.all("nav").first { $0["class"] == "breadcrumb" })
+            #expect(crumbs.all("li").map(\.allText) == ["Trang chủ", "Danh mục thủ tục trong các chiến dịch", name])
+            #expect(crumbs.all("a").map { ProjectFolder.target(of: $0["href"] ?? "", from: path) } == ["index.html", "thu-tuc/index.html"])
+            let back = try #require(page.all("main").first?.all("a").last)
+            #expect(back.allText == "Về danh mục thủ tục")
+            #expect(ProjectFolder.target(of: back["href"] ?? "", from: path) == "thu-tuc/index.html")
+            // Every link of the page opens a file of the site.
+            for href in page.all("a").compactMap({ $0["href"] }) where !href.hasPrefix("#") && !href.contains(":") {
+                #expect(project.exists("public/" + ProjectFolder.target(of: href, from: path)), "\(path): \(href)")
+            }
+            #expect(
+                page.all("tbody").flatMap { $0.all("a") }.map { ProjectFolder.target(of: $0["href"] ?? "", from: path) }
+                    == ["\(Self.quan12)/index.html"])
+        }
+    }
+
+    @Test("procedures whose slugs collide get -2, -3 in sorted order, whichever file names them first")
+    func slugCollision() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        // Three names that fold apart (tone marks, a colon) but slug alike.
+        let names = ["Thủ tục: đăng ký khai sinh", "Thủ tục đăng ký khai sinh", "Thu tuc dang ky khai sinh"]
+        func build(_ names: [String], out: String) throws -> [String: String] {
+            for (unit, name) in zip(["phuong-a", "phuong-b", "phuong-c"], names) {
+                try project.write(
+                    "Campaigns/2024-thang-hanh-dong/units/\(unit).md",
+                    ProjectFolder.unitFile(name: unit, reduced: "01 buổi", procedure: ProjectFolder.yamlQuoted(name)))
+            }
+            let result = try project.run("build", "--clock", "2024-06-01", "--out", out)
+            #expect(result.status == 0, "\(result.output)")
+            return try Self.procedureLinks(in: project, output: out)
+        }
+        let expected = [
+            "Thu tuc dang ky khai sinh": "thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html",
+            "Thủ tục đăng ký khai sinh": "thu-tuc/thu-tuc-dang-ky-khai-sinh-2/index.html",
+            "Thủ tục: đăng ký khai sinh": "thu-tuc/thu-tuc-dang-ky-khai-sinh-3/index.html",
+        ]
+        #expect(try build(names, out: "first") == expected)
+        #expect(try build(names.reversed(), out: "second") == expected)
+        for (name, path) in expected {
+            #expect(try project.page("second/" + path).all("h1").map(\.allText) == [name])
+        }
+    }
+
+    @Test("an edit the index does not show renders its unit, its campaign and that one procedure's page again, nothing else")
+    func incrementalProcedurePage() throws {
+        let project = try ProjectFolder.siteFixture()
+        defer { project.remove() }
+        try project.writeWeekCampaign()
+        try project.writeWeekUnit()  // Phường C: the procedure at 01 giờ, the fastest of all
+        let first = try project.run("build", "--clock", "2024-06-01")
+        #expect(first.status == 0, "\(first.output)")
+        let index = try project.read("public/thu-tuc/index.html")
+
+        // Phường B's 01 giờ is the fastest in its campaign now, and no faster than Phường C's.
+        #expect(
+            try Self.editPhuongB(project) == [
+                "2024-thang-hanh-dong/index.html", "2024-thang-hanh-dong/phuong-b/index.html",
+                "thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html",
+            ])
+        #expect(try project.read("public/thu-tuc/index.html") == index)
+        let page = try project.page("public/thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html")
+        #expect(ProjectFolder.tableRows(of: page).last == ["Tháng hành động năm 2024", "2", "01 ngày làm việc", "01 giờ"])
+        #expect(try project.matchesFreshBuild(clock: "2024-06-01"))
     }
 
     @Test("campaigns whose files did not change are kept whole, yet every input outside their files still reaches their pages")
@@ -529,7 +706,7 @@ struct SiteBuildTests {
         #expect(try build().contains(unchanged(0)))
         #expect(try build().contains(unchanged(2)))
         let third = try build()
-        #expect(third.contains(unchanged(2)) && third.contains("(0 dựng mới, 8 giữ nguyên)"), "\(third)")
+        #expect(third.contains(unchanged(2)) && third.contains("(0 dựng mới, 9 giữ nguyên)"), "\(third)")
         #expect(try project.read("public/.niemyet-manifest").contains("C\t2024-tuan-le\t"))
 
         // A unit file edited: its campaign is planned again, the other one kept.
@@ -718,6 +895,14 @@ struct SiteBuildTests {
         #expect(home.all("html").first?["lang"] == "en")
         #expect(home.all("h2").map(\.allText).contains("Running now"))
         #expect(home.allTextContains("From 15 May 2024 to 15 June 2024"))
+        let index = try project.page("public/thu-tuc/index.html")
+        #expect(index.all("caption").map(\.allText) == ["Procedures registered in the campaigns"])
+        #expect(index.all("thead").flatMap { $0.all("th") }.map(\.allText) == ["Procedure", "Field", "Campaigns", "Units", "Shortest reduced"])
+        let procedure = try project.page("public/thu-tuc/thu-tuc-dang-ky-khai-sinh/index.html")
+        #expect(procedure.all("caption").map(\.allText) == ["Campaigns that registered the procedure"])
+        #expect(procedure.all("li").map(\.allText).contains("Procedures across campaigns"))
+        #expect(procedure.all("a").last?.allText == "Back to the procedure index")
+        #expect(ProjectFolder.tableRows(of: procedure) == [["Tháng hành động năm 2024", "2", "1 working day", "2 hours"]])
     }
 
     @Test("a --clock that is not a date is a usage error, exit 2")
@@ -749,7 +934,7 @@ struct SiteBrowserTests {
     /// Skipped only off CI when the tools are missing (`scripts/install-deps.sh test`
     /// installs them); on CI a missing browser fails.
     @Test(
-        "home, campaign, unit and results pages have no WCAG 2 A/AA violation in axe-core, fit 320 px, print on A4",
+        "home, campaign, unit, results and procedure pages have no WCAG 2 A/AA violation in axe-core, fit 320 px, print on A4",
         .enabled(if: toolsPresent || onCI))
     func axe() throws {
         try #require(Self.toolsPresent, "Chromium, chromedriver or .venv (selenium, axe-selenium-python) missing: run scripts/install-deps.sh test")
@@ -763,6 +948,7 @@ struct SiteBrowserTests {
             Self.script.path, project.url.appendingPathComponent("public").path, artefacts.path,
             "index.html", "2021-thang-cao-diem-quan-12/index.html", "2021-thang-cao-diem-quan-12/ubnd-quan-12/index.html",
             "2022-thang-hanh-dong-thanh-pho/ket-qua/index.html", "thu-tuc/index.html",
+            "thu-tuc/thu-tuc-chuyen-truong-doi-voi-hoc-sinh-trung-hoc-co-so/index.html",
         ]
         let output = Pipe()
         process.standardOutput = output
@@ -775,7 +961,7 @@ struct SiteBrowserTests {
         let reports = text.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
-        #expect(reports.count == 5, "\(text)")
+        #expect(reports.count == 6, "\(text)")
         for report in reports {
             #expect((report["violations"] as? [Any])?.isEmpty == true, "\(report)")
             #expect((report["passes"] as? Int ?? 0) > 10, "\(report)")

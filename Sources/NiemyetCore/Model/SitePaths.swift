@@ -35,6 +35,10 @@ public enum SitePaths {
     /// The index of every registered procedure across campaigns: `thu-tuc/`.
     public static let procedures = "thu-tuc/"
 
+    /// A procedure's own page, its registrations campaign by campaign: `thu-tuc/<slug>/`,
+    /// where `slug` is the one the site gave its folded name.
+    public static func procedure(_ slug: String) -> String { procedures + slug + "/" }
+
     /// The campaign's open data: `data/<campaign>.json`.
     public static func data(_ campaign: String) -> String { "data/\(campaign).json" }
 

@@ -9,13 +9,15 @@ enum Page: Sendable, Hashable {
     case unit(Int, Int)
     case results(Int)
     case procedures
+    /// A procedure's own page, by its place in `PageBuilder.registered.procedures`.
+    case procedure(Int)
     case notFound
 
     /// The campaign whose pages this is one of; nil for site-wide pages.
     var campaign: Int? {
         switch self {
         case .campaign(let c), .unit(let c, _), .results(let c): c
-        case .home, .procedures, .notFound: nil
+        case .home, .procedures, .procedure, .notFound: nil
         }
     }
 }
@@ -25,12 +27,22 @@ enum Page: Sendable, Hashable {
 struct PageBuilder: Sendable {
     let content: SiteContent
     let includePosters: Bool
+    /// The procedures of every campaign, grouped once for the index and all their pages.
+    let registered: RegisteredProcedures
+
+    /// Plans the pages of `content`, grouping its procedures now rather than per page.
+    init(content: SiteContent, includePosters: Bool) {
+        self.content = content
+        self.includePosters = includePosters
+        registered = RegisteredProcedures(content.campaigns)
+    }
 
     var labels: SiteLabels { content.labels }
 
     /// Every page, in a fixed order.
     var pages: [Page] {
         var pages: [Page] = [.home, .procedures, .notFound]
+        pages += registered.procedures.indices.map { .procedure($0) }
         for (index, entry) in content.campaigns.enumerated() {
             pages.append(.campaign(index))
             if !entry.campaign.results.isEmpty { pages.append(.results(index)) }
@@ -48,6 +60,7 @@ struct PageBuilder: Sendable {
             SitePaths.unit(content.campaigns[c].units[u].id, in: content.campaigns[c].id) + "index.html"
         case .results(let c): SitePaths.results(content.campaigns[c].id) + "index.html"
         case .procedures: SitePaths.procedures + "index.html"
+        case .procedure(let p): SitePaths.procedure(registered.procedures[p].slug) + "index.html"
         case .notFound: "404.html"
         }
     }
@@ -60,6 +73,7 @@ struct PageBuilder: Sendable {
         case .unit: "unit"
         case .results: "results"
         case .procedures: "procedures"
+        case .procedure: "procedure"
         case .notFound: "notfound"
         }
     }
@@ -69,7 +83,7 @@ struct PageBuilder: Sendable {
         switch page {
         case .campaign(let c), .results(let c): content.campaigns[c].campaign.source
         case .unit(let c, let u): content.campaigns[c].units[u].source
-        case .home, .procedures, .notFound: nil
+        case .home, .procedures, .procedure, .notFound: nil
         }
     }
 
@@ -81,6 +95,7 @@ struct PageBuilder: Sendable {
         case .unit(let c, let u): content.campaigns[c].units[u].id
         case .home: "index"
         case .procedures: SitePaths.procedures
+        case .procedure(let p): SitePaths.procedure(registered.procedures[p].slug)
         case .notFound: "404"
         }
     }
@@ -109,6 +124,7 @@ struct PageBuilder: Sendable {
         case .unit(let c, let u): context = unit(content.campaigns[c], content.campaigns[c].units[u], root: root(of: path))
         case .results(let c): context = results(content.campaigns[c], root: root(of: path))
         case .procedures: context = procedureIndex(root: root(of: path))
+        case .procedure(let p): context = procedure(registered.procedures[p], root: root(of: path))
         case .notFound: context = notFound()
         }
         context["lang"] = content.settings.language.rawValue

@@ -6,7 +6,7 @@ enum BuiltInTemplates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "breadcrumb": breadcrumb, "posting": posting,
         "home": home, "campaign": campaign, "unit": unit, "results": results,
-        "procedures": procedures, "notfound": notFound,
+        "procedures": procedures, "procedure": procedure, "notfound": notFound,
     ]
 
     static let head = #"""
@@ -293,14 +293,38 @@ enum BuiltInTemplates {
         <div class="table-wrap" role="region" aria-labelledby="index-caption" tabindex="0">
         <table>
         <caption id="index-caption">{{labels.index_caption}}</caption>
-        <thead><tr><th scope="col">{{labels.col_procedure}}</th><th scope="col">{{labels.col_field}}</th><th scope="col">{{labels.col_campaign}}</th><th scope="col">{{labels.col_units}}</th><th scope="col">{{labels.col_standard}}</th><th scope="col">{{labels.index_fastest}}</th></tr></thead>
+        <thead><tr><th scope="col">{{labels.col_procedure}}</th><th scope="col">{{labels.col_field}}</th><th scope="col">{{labels.col_campaigns}}</th><th scope="col">{{labels.col_units}}</th><th scope="col">{{labels.index_fastest}}</th></tr></thead>
         <tbody>
-        {{#rows}}<tr><th scope="row">{{procedureName}}{{#code}} <span class="code">({{code}})</span>{{/code}}</th><td>{{fieldName}}</td><td><a href="{{campaignHref}}">{{campaignTitle}}</a></td><td>{{unitCount}}</td><td>{{standard}}</td><td class="reduced">{{reduced}}</td></tr>
+        {{#rows}}<tr><th scope="row"><a href="{{procedureHref}}">{{procedureName}}</a>{{#code}} <span class="code">({{code}})</span>{{/code}}</th><td>{{fieldName}}</td><td>{{campaignCount}}</td><td>{{unitCount}}</td><td class="reduced">{{reduced}}</td></tr>
         {{/rows}}</tbody>
         </table>
         </div>
         {{/hasRows}}
         {{^hasRows}}<p>{{labels.procedures_none}}</p>{{/hasRows}}
+        </main>
+        {{>foot}}
+        """#
+
+    static let procedure = #"""
+        {{>head}}
+        <main id="main" class="wrap" tabindex="-1">
+        {{>breadcrumb}}
+        <h1>{{pageTitle}}</h1>
+        <dl class="facts">
+        <dt>{{labels.col_code}}</dt><dd>{{codeText}}</dd>
+        <dt>{{labels.col_field}}</dt><dd>{{fieldName}}</dd>
+        </dl>
+        <p class="lead">{{labels.procedure_intro}}</p>
+        <div class="table-wrap" role="region" aria-labelledby="procedure-caption" tabindex="0">
+        <table>
+        <caption id="procedure-caption">{{labels.procedure_caption}}</caption>
+        <thead><tr><th scope="col">{{labels.col_campaign}}</th><th scope="col">{{labels.col_units}}</th><th scope="col">{{labels.col_standard}}</th><th scope="col">{{labels.index_fastest}}</th></tr></thead>
+        <tbody>
+        {{#rows}}<tr><th scope="row"><a href="{{campaignHref}}">{{campaignTitle}}</a></th><td>{{unitCount}}</td><td>{{standard}}</td><td class="reduced">{{reduced}}</td></tr>
+        {{/rows}}</tbody>
+        </table>
+        </div>
+        <p><a href="{{indexHref}}">{{labels.procedure_back}}</a></p>
         </main>
         {{>foot}}
         """#
