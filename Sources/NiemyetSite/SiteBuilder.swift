@@ -268,10 +268,14 @@ public enum SiteBuilder {
                 return
             }
             let template = builder.template(of: page)
-            let context = builder.context(for: page)
             var fingerprint = sharedFingerprint
             fingerprint.combine(template)
-            fingerprint.combine(context: context)
+            var context: [String: Any]?
+            if !builder.combineInputs(of: page, into: &fingerprint) {
+                let built = builder.context(for: page)
+                fingerprint.combine(context: built)
+                context = built
+            }
             let digest = fingerprint.hex
             if let kept = spareKnown.entries[path], kept.fingerprint == digest, files.exists(path) {
                 outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
@@ -283,7 +287,8 @@ public enum SiteBuilder {
                 outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
                 return
             }
-            let html = theme.render(template, PageBuilder.complete(context, site: site, labels: labels))
+            let html = theme.render(
+                template, PageBuilder.complete(context ?? builder.context(for: page), site: site, labels: labels))
             do throws(SiteBuildError) {
                 try files.makeFolder(of: path)
                 try files.write(html, to: path)

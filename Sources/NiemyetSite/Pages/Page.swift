@@ -135,6 +135,15 @@ struct PageBuilder: Sendable {
         return context
     }
 
+    /// Folds what `page` shows into `fingerprint` from its typed inputs, for pages whose
+    /// context costs more to build than to digest those (a procedure's); false for the
+    /// others, whose context is digested instead.
+    func combineInputs(of page: Page, into fingerprint: inout Fingerprint) -> Bool {
+        guard case .procedure(let number) = page else { return false }
+        combineInputs(of: registered.procedures[number], root: root(of: path(of: page)), into: &fingerprint)
+        return true
+    }
+
     /// Adds the site-wide values, the same on every page.
     static func complete(_ context: [String: Any], site: [String: String], labels: [String: String]) -> [String: Any] {
         var context = context
