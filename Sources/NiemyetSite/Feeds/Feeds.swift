@@ -54,12 +54,13 @@ enum Feeds {
         let base = Array(escape(SitePaths.absolute("", baseURL: baseURL)).utf8)
         xml.reserveCapacity(xml.count + paths.count * (base.count + 64))
         let index = "index.html".utf8
-        for path in paths.sorted() where path != "404.html" {
-            let bytes = path.utf8
-            let address = bytes.reversed().starts(with: index.reversed()) ? bytes.dropLast(index.count) : bytes[...]
+        for var path in paths.sorted() where path != "404.html" {
             xml.append(contentsOf: "<url><loc>".utf8)
             xml.append(contentsOf: base)
-            escape(address, into: &xml)
+            path.withUTF8 { bytes in
+                let page = bytes.count >= index.count && bytes.suffix(index.count).elementsEqual(index)
+                escape(UnsafeBufferPointer(rebasing: bytes.dropLast(page ? index.count : 0)), into: &xml)
+            }
             xml.append(contentsOf: "</loc></url>\n".utf8)
         }
         xml.append(contentsOf: "</urlset>\n".utf8)
@@ -79,11 +80,14 @@ enum Feeds {
         // text is escaped as bytes (a campaign's summary runs to kilobytes, and appending
         // it scalar by scalar was a twentieth of a rebuild).
         // Most values (every address of the sitemap) have nothing to escape.
-        guard text.utf8.contains(where: needsEscape) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        escape(text.utf8, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        var source = text
+        return source.withUTF8 { bytes in
+            guard bytes.contains(where: needsEscape) else { return text }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8)
+            escape(bytes, into: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
@@ -91,7 +95,7 @@ enum Feeds {
     }
 
     /// Appends `bytes` (UTF-8) to `out`, escaped for XML.
-    static func escape(_ bytes: some Collection<UInt8>, into out: inout [UInt8]) {
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         guard bytes.contains(where: needsEscape) else {
             out.append(contentsOf: bytes)
             return

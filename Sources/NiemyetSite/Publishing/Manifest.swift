@@ -181,11 +181,14 @@ struct Manifest: Sendable {
     /// not changed, then the site's, so the file is the same for the same site.
     var bytes: [UInt8] {
         var out = Array((Self.header + "\n").utf8)
+        out.reserveCapacity(campaigns.values.reduce(out.count) { $0 + 64 + ($1.stored?.count ?? 0) })
         for id in campaigns.keys.sorted() {
             guard let part = campaigns[id] else { continue }
-            let body = part.made.map(Self.bytes(of:)) ?? Array(part.stored ?? [])
-            out.append(contentsOf: "C\t\(id)\t\(part.key)\t\(body.count)\n".utf8)
-            out.append(contentsOf: body)
+            // A section carried over is appended from where it was read, not copied first.
+            let made = part.made.map(Self.bytes(of:))
+            let count = made?.count ?? part.stored?.count ?? 0
+            out.append(contentsOf: "C\t\(id)\t\(part.key)\t\(count)\n".utf8)
+            if let made { out.append(contentsOf: made) } else if let stored = part.stored { out.append(contentsOf: stored) }
         }
         let site = Self.bytes(of: site)
         out.append(contentsOf: "S\t\(site.count)\n".utf8)

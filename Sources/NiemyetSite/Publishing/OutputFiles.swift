@@ -21,8 +21,13 @@ struct OutputFiles: Sendable {
     /// Every folder above `paths`, each once.
     private static func folders(above paths: some Sequence<String>) -> Set<String> {
         var folders = Set<String>()
+        // Paths come grouped (a campaign's pages one after another): a folder just seen is
+        // not hashed again.
+        var last = ""
         for path in paths {
             var folder = SitePaths.folder(of: path)
+            if folder == last { continue }
+            last = folder
             while !folder.isEmpty, folders.insert(folder).inserted {
                 folder = SitePaths.folder(of: folder)
             }
