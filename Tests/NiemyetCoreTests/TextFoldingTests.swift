@@ -42,4 +42,20 @@ struct TextFoldingTests {
         #expect(Set(names.map { ExactText($0) } + names.map { ExactText($0) }).count == 200)
         #expect(Set(["a", "b", "ab", "ba", "", "Hộ tịch"].map { ExactText($0) }).count == 6)
     }
+
+    @Test("spelling numbers: one number a spelling, whether a text shares its storage or not, past the recent ones")
+    func spellingNumbers() {
+        var numbers = SpellingNumbers()
+        var made = 0
+        func number(_ text: String) -> Int { numbers.number(of: text) { defer { made += 1 }; return made } }
+        let names = (0..<40).map { "Thủ tục số \($0) của Ủy ban nhân dân phường" }
+        let first = names.map(number)
+        #expect(first == Array(0..<40) && made == 40)
+        // The same strings again (shared storage), then copies rebuilt from bytes (their own).
+        #expect(names.map(number) == first)
+        #expect(names.map { number(String(decoding: Array($0.utf8), as: UTF8.self)) } == first)
+        #expect(number("Hộ tịch") == number(String(decoding: Array("Hộ tịch".utf8), as: UTF8.self)))
+        // Another normalization is another spelling.
+        #expect(number(names[0].decomposedStringWithCanonicalMapping) == 41 && made == 42)
+    }
 }

@@ -40,3 +40,49 @@ public struct ExactText: Hashable, Sendable {
         }
     }
 }
+
+/// Numbers texts by exact spelling (see `ExactText`), for tables that meet the same few
+/// procedure names tens of thousands of times in a build. Names read from one load-cache
+/// record share a single string (`CacheReader.sharedString`), so the texts looked up last
+/// are found again by their storage's address, without hashing; others go to the table.
+public struct SpellingNumbers {
+    private var numbers: [ExactText: Int] = [:]
+    /// The last texts looked up, kept alive so that their storage is not reused meanwhile.
+    private var recent: [(address: UnsafeRawPointer, count: Int, number: Int, text: String)] = []
+    /// The entry of `recent` the next miss replaces.
+    private var oldest = 0
+    private static let recentLimit = 16
+
+    public init() {}
+
+    /// The number of `text`'s spelling; `make` gives one to a spelling met for the first time.
+    public mutating func number(of text: String, orMake make: () -> Int) -> Int {
+        var storage = text
+        // A string of up to 15 bytes lives inside the value: no address to know it by.
+        let address =
+            storage.utf8.count > 15 ? storage.withUTF8 { $0.baseAddress.map { UnsafeRawPointer($0) } } : nil
+        if let address {
+            for entry in recent where entry.address == address && entry.count == storage.utf8.count {
+                return entry.number
+            }
+        }
+        let spelling = ExactText(text)
+        let number: Int
+        if let known = numbers[spelling] {
+            number = known
+        } else {
+            number = make()
+            numbers[spelling] = number
+        }
+        if let address {
+            let entry = (address, storage.utf8.count, number, text)
+            if recent.count < Self.recentLimit {
+                recent.append(entry)
+            } else {
+                recent[oldest] = entry
+                oldest = (oldest + 1) % Self.recentLimit
+            }
+        }
+        return number
+    }
+}

@@ -6,15 +6,17 @@ struct DuplicateRegistrationRule: CampaignRule {
         // placement). The same few names recur in every unit: each spelling is folded
         // once and numbered, so the per-unit check compares numbers.
         var numbers: [String: Int] = [:]
-        var numberOfSpelling: [ExactText: Int] = [:]
+        var spellings = SpellingNumbers()
         func number(of key: String) -> Int {
             if let known = numbers[key] { return known }
             numbers[key] = numbers.count
             return numbers.count - 1
         }
-        // Emptied for each campaign and each unit, their storage kept.
+        // Emptied for each campaign and each unit, their storage kept. A unit lists a
+        // handful of procedures: each is compared with those before it by number, in a
+        // short list, and read in place rather than copied.
         var firstUnit: [String: SourceLocation] = [:]
-        var firstProcedure: [Int: SourceLocation] = [:]
+        var seen: [(key: Int, index: Int)] = []
         for campaign in campaigns {
             firstUnit.removeAll(keepingCapacity: true)
             for registration in campaign.registrations {
@@ -25,27 +27,27 @@ struct DuplicateRegistrationRule: CampaignRule {
                 } else {
                     firstUnit[id.value] = id.location
                 }
-                firstProcedure.removeAll(keepingCapacity: true)
-                for procedure in registration.procedures {
-                    let key: Int
-                    if let code = procedure.code?.value {
-                        key = number(of: code)
-                    } else if let known = numberOfSpelling[ExactText(procedure.name)] {
-                        key = known
-                    } else {
-                        key = number(of: TextFolding.comparisonKey(procedure.name))
-                        numberOfSpelling[ExactText(procedure.name)] = key
-                    }
-                    if let first = firstProcedure[key] {
+                seen.removeAll(keepingCapacity: true)
+                registration.procedures.withUnsafeBufferPointer { procedures in
+                    for index in procedures.indices {
+                        let key: Int
+                        if let code = procedures[index].code?.value {
+                            key = number(of: code)
+                        } else {
+                            let name = procedures[index].name
+                            key = spellings.number(of: name) { number(of: TextFolding.comparisonKey(name)) }
+                        }
+                        guard let first = seen.first(where: { $0.key == key }) else {
+                            seen.append((key, index))
+                            continue
+                        }
                         diagnostics.append(
                             Diagnostic(
-                                .duplicateProcedure, at: procedure.source,
+                                .duplicateProcedure, at: procedures[index].source,
                                 [
-                                    "procedure": .text(procedure.name), "unit": .text(id.value),
-                                    "firstLine": .text("\(first.line)"),
+                                    "procedure": .text(procedures[index].name), "unit": .text(id.value),
+                                    "firstLine": .text("\(procedures[first.index].source.line)"),
                                 ]))
-                    } else {
-                        firstProcedure[key] = procedure.source
                     }
                 }
             }

@@ -50,7 +50,7 @@ struct RegisteredProcedures: Sendable {
         // the folded names, so that rows are found and sorted by integers (hashing and
         // comparing Vietnamese strings normalizes them every time). Units are numbered
         // too, to count each once across campaigns.
-        var numberOfSpelling: [ExactText: Int] = [:]
+        var spellings = SpellingNumbers()
         var numberOfFolded: [String: Int] = [:]
         var folded: [String] = []
         var numberOfUnit: [String: Int] = [:]
@@ -62,19 +62,15 @@ struct RegisteredProcedures: Sendable {
                 let unitNumber = numberOfUnit[unit.id] ?? numberOfUnit.count
                 if unitNumber == numberOfUnit.count { numberOfUnit[unit.id] = unitNumber }
                 for procedure in unit.procedures {
-                    let spelling = ExactText(procedure.name)
-                    let number: Int
-                    if let known = numberOfSpelling[spelling] {
-                        number = known
-                    } else {
+                    let number = spellings.number(of: procedure.name) {
                         let key = TextFolding.fold(procedure.name)
-                        number = numberOfFolded[key] ?? folded.count
+                        let number = numberOfFolded[key] ?? folded.count
                         if number == folded.count {
                             numberOfFolded[key] = number
                             folded.append(key)
                             unitsOfName.append([])
                         }
-                        numberOfSpelling[spelling] = number
+                        return number
                     }
                     let reduced = procedure.reduced?.value
                     if let index = draftOfName[number] {
