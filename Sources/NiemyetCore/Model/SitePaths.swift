@@ -7,14 +7,24 @@ public enum SitePaths {
     /// ""), cut at its last slash (NSString's version cleans the path first, at a cost paid
     /// for every page and poster).
     public static func folder(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return String(path[..<slash])
+        guard let slash = lastSlash(in: path) else { return "" }
+        return String(path.utf8[..<slash]) ?? ""
     }
 
     /// The last part of a relative path ("a/b/c" -> "c").
     public static func name(of path: String) -> Substring {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+        guard let slash = lastSlash(in: path) else { return path[...] }
         return path[path.utf8.index(after: slash)...]
+    }
+
+    /// Where the last "/" of `path` is, found in its contiguous bytes: walking the UTF-8
+    /// view back from the end cost 800 instructions a path, for 30,000 paths a build.
+    private static func lastSlash(in path: String) -> String.Index? {
+        let utf8 = path.utf8
+        guard let offset = utf8.withContiguousStorageIfAvailable({ $0.lastIndex(of: UInt8(ascii: "/")) }) else {
+            return utf8.lastIndex(of: UInt8(ascii: "/"))
+        }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
     /// The campaign's page: `<campaign>/` (written as `<campaign>/index.html`).
