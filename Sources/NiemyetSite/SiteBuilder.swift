@@ -68,10 +68,10 @@ public struct SiteBuildSummary: Sendable {
 /// feeds and open data, verifies every internal link, then swaps the folder in.
 public enum SiteBuilder {
     public static func build(_ project: Project, options: SiteBuildOptions) throws(SiteBuildError) -> SiteBuildSummary {
-        let theme = try Theme.load(for: project)
         let content = SiteContent(
             project: project, today: options.today, report: CheckReport.read(projectRoot: project.root))
         let builder = PageBuilder(content: content, includePosters: options.includePosters)
+        let theme = try Theme.load(for: project, constants: ["labels": builder.labelContext, "site": builder.siteContext])
         let output = options.output.standardizedFileURL
         let staging = try Staging.begin(output: output)
         do {

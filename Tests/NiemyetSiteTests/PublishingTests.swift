@@ -220,4 +220,31 @@ struct LabelTests {
         #expect(HTMLEscaping().escapeText(text) == plain.render(["value": text]))
         #expect(ours.render(["value": text]) == plain.render(["value": text]))
     }
+
+    @Test("templates specialized to the labels and site values render as the templates do, and are left alone where they must be")
+    func specialized() throws {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+        let labels = ["nav_home": "Trang chủ <a> & 'b'", "braces": "x {{y}}", "empty": ""]
+        let site = ["title": "Phường \"Mẫu\""]
+        let constants = ["labels": labels, "site": site]
+        let context: [String: Any] = ["labels": labels, "site": site, "rows": [["name": "r1"], ["name": "r2"]]]
+        let templates = [
+            "<a>{{labels.nav_home}}</a>|{{{labels.nav_home}}}|{{& labels.nav_home }}|{{ site.title }}",
+            "{{#rows}}{{name}}: {{labels.nav_home}};{{/rows}}{{^rows}}none{{/rows}}",
+            "{{labels.braces}}|{{labels.missing}}|{{labels.empty}}|{{other.title}}|{{labels.a.b}}|{{#site.title}}yes{{/site.title}}",
+            "{{! a comment naming {{labels.nav_home}} }}{{=<% %>=}}<% labels.nav_home %>{{labels.nav_home}}",
+            "unclosed {{labels.nav_home",
+        ]
+        for text in templates {
+            let special = Theme.specialize(text, with: constants)
+            let rendered = try? MustacheTemplate(string: HTMLEscaping.pragma + special).render(context)
+            let original = try? MustacheTemplate(string: HTMLEscaping.pragma + text).render(context)
+            #expect(rendered == original, "\(text)")
+        }
+        // Constants are written in; a value with braces, an unknown name and a section stay tags.
+        #expect(Theme.specialize(templates[0], with: constants) == "<a>Trang chủ &lt;a&gt; &amp; &#39;b&#39;</a>|Trang chủ <a> & 'b'|Trang chủ <a> & 'b'|Phường &quot;Mẫu&quot;")
+        #expect(Theme.specialize(templates[2], with: constants).hasPrefix("{{labels.braces}}|{{labels.missing}}||{{other.title}}|{{labels.a.b}}|{{#site.title}}"))
+        // A template that changes its delimiters is left whole.
+        #expect(Theme.specialize(templates[3], with: constants) == templates[3])
+    }
 }

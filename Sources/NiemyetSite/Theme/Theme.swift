@@ -15,7 +15,9 @@ struct Theme: Sendable {
 
     /// Reads the overrides of `project` and parses every template; a template that does
     /// not parse is reported at its file, line and column.
-    static func load(for project: Project) throws(SiteBuildError) -> Theme {
+    /// `constants` are values every page has (`labels`, `site`): templates are specialized
+    /// to them before parsing (see `specialize`).
+    static func load(for project: Project, constants: [String: [String: String]]) throws(SiteBuildError) -> Theme {
         var texts = BuiltInTemplates.all
         var origins: [String: String] = [:]
         let templatesFolder = project.root.appendingPathComponent("Site/templates", isDirectory: true)
@@ -42,7 +44,14 @@ struct Theme: Sendable {
             let name = names[index]
             let outcome: Result<MustacheTemplate, Diagnostic>
             do {
-                outcome = .success(try MustacheTemplate(string: HTMLEscaping.pragma + (sources[name] ?? "")))
+                let text = sources[name] ?? ""
+                let specialized = specialize(text, with: constants)
+                do {
+                    outcome = .success(try MustacheTemplate(string: HTMLEscaping.pragma + specialized))
+                } catch where specialized != text {
+                    // Reported where the file has it: parsed again as written.
+                    outcome = .success(try MustacheTemplate(string: HTMLEscaping.pragma + text))
+                }
             } catch let error as MustacheTemplate.ParserError {
                 let file = display(places[name] ?? "<built-in>/\(name).mustache", in: project)
                 let line = max(1, error.context.lineNumber - 1)
@@ -90,6 +99,44 @@ struct Theme: Sendable {
     }
 
     /// Renders the template `name` with `context`.
+    /// `text` with every plain variable tag naming a constant, `{{labels.x}}` or
+    /// `{{site.x}}` (escaped as the template would) or `{{{…}}}` / `{{&…}}` (as is),
+    /// replaced by its value. Labels and site values are the same on every page, and
+    /// swift-mustache looks each one up through the context stack, name part by name part,
+    /// on each of ten thousand pages. A tag is left as written when its value is unknown or
+    /// holds braces, and a template that changes its delimiters is left whole.
+    static func specialize(_ text: String, with constants: [String: [String: String]]) -> String {
+        guard !text.contains("{{=") else { return text }
+        var out = ""
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            let tag = rest[open.upperBound...]
+            guard let close = tag.range(of: "}}") else { return out + rest[open.lowerBound...] }
+            var name = tag[..<close.lowerBound]
+            var end = close.upperBound
+            var raw = false
+            if name.hasPrefix("{"), tag[close.upperBound...].hasPrefix("}") {
+                name = name.dropFirst()
+                end = tag.index(after: close.upperBound)
+                raw = true
+            } else if name.hasPrefix("&") {
+                name = name.dropFirst()
+                raw = true
+            }
+            let parts = name.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count == 2, let value = constants[String(parts[0])]?[String(parts[1])],
+                !value.contains("{{"), !value.contains("}}")
+            {
+                out += raw ? value : HTMLEscaping().escapeText(value)
+            } else {
+                out += rest[open.lowerBound..<end]
+            }
+            rest = tag[end...]
+        }
+        return out + rest
+    }
+
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
