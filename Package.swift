@@ -41,9 +41,6 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(
-            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]),
 
         // The model and its rules: load -> validate. No network, no graphics.
         .target(
@@ -78,7 +75,7 @@ let package = Package(
 
         // Reading a unit's posting (HTML through libxml2, PDF through poppler) and matching
         // its procedures. No network: the fuzz package reaches it without NIO and BoringSSL.
-        .target(name: "NiemyetPosting", dependencies: ["NiemyetCore", "CLibXML2", "CPoppler"]),
+        .target(name: "NiemyetPosting", dependencies: ["NiemyetCore", "CLibXML2"]),
 
         // The posting checker: fetch every unit's posting, read it, match, keep evidence.
         .target(
