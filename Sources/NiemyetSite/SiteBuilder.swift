@@ -71,11 +71,16 @@ public enum SiteBuilder {
         let content = SiteContent(
             project: project, today: options.today, report: CheckReport.read(projectRoot: project.root))
         let builder = PageBuilder(content: content, includePosters: options.includePosters)
-        let theme = try Theme.load(for: project, constants: ["labels": builder.labelContext, "site": builder.siteContext])
+        // The site-wide values, worked out once: written into the templates, and folded
+        // into every page's fingerprint.
+        let site = builder.siteContext
+        let labels = builder.labelContext
+        let theme = try Theme.load(for: project, constants: ["labels": labels, "site": site])
         let output = options.output.standardizedFileURL
         let staging = try Staging.begin(output: output)
         do {
-            let summary = try write(builder, theme: theme, options: options, output: output, staging: staging)
+            let summary = try write(
+                builder, theme: theme, site: site, labels: labels, options: options, output: output, staging: staging)
             try staging.publish()
             return summary
         } catch {
@@ -146,7 +151,8 @@ public enum SiteBuilder {
     }
 
     private static func write(
-        _ builder: PageBuilder, theme: Theme, options: SiteBuildOptions, output: URL, staging: Staging
+        _ builder: PageBuilder, theme: Theme, site: [String: String], labels: [String: String], options: SiteBuildOptions,
+        output: URL, staging: Staging
     ) throws(SiteBuildError) -> SiteBuildSummary {
         let content = builder.content
         let files = OutputFiles(root: staging.folder)
@@ -156,8 +162,6 @@ public enum SiteBuilder {
         if !clashes.isEmpty { throw SiteBuildError(clashes) }
 
         // What every page shares; a change here re-renders every page.
-        let site = builder.siteContext
-        let labels = builder.labelContext
         var shared = Fingerprint()
         shared.combine(theme.fingerprint)
         shared.combine(context: site)
