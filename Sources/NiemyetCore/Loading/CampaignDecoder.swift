@@ -57,8 +57,8 @@ struct CampaignDecoder {
 
         var registrations: [Registration] = []
         if let folder = source.folder {
-            let unitsFolder = loader.root.appendingPathComponent(folder + "/units", isDirectory: true)
-            let names = loader.children(of: unitsFolder).filter { $0.hasSuffix(".md") }
+            let unitsFolder = OpenFolder(path: loader.path(of: folder + "/units"))
+            let names = unitsFolder?.names().filter { $0.hasSuffix(".md") } ?? []
             record.units.reserveCapacity(names.count)
             registrations.reserveCapacity(names.count)
             for name in names {
@@ -66,11 +66,11 @@ struct CampaignDecoder {
                 filesRead += 1
                 // One lstat answers both questions for a plain file: it stays inside, and
                 // its stamp for the cache.
-                var status = stat()
-                let plain = lstat(loader.path(of: relative), &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+                let status = unitsFolder?.status(of: name)
+                let plain = status.map { $0.st_mode & S_IFMT == S_IFREG } ?? false
                 guard plain || loader.staysInside(relative, diagnostics: &diagnostics) else { continue }
                 let (unit, entry) = lookup(
-                    relative, stamp: plain ? FileStamp(status) : nil, in: old?.units[name], changed: &changed
+                    relative, stamp: plain ? status.map(FileStamp.init) : nil, in: old?.units[name], changed: &changed
                 ) { local in
                     unitFile(relative, name: name, diagnostics: &local)
                 }
