@@ -18,12 +18,17 @@ struct PublishingTests {
             ("../data/c.json#top", "c/index.html", "data/c.json"),
             ("/assets/site.css", "404.html", "assets/site.css"),
             ("a%20b.pdf", "index.html", "a b.pdf"),
+            // A colon after a slash is part of a path, not a scheme.
+            ("x/y:z", "c/index.html", "c/x/y:z"),
         ])
     func resolves(link: String, page: String, expected: String) {
         #expect(LinkCheck.resolve(link, from: page, basePath: "/") == expected)
     }
 
-    @Test("addresses outside the site are not checked", arguments: ["https://example.gov.vn/", "mailto:a@b.vn", "#main", "//cdn.example/x.js", "tel:028"])
+    @Test("addresses outside the site are not checked", arguments: [
+            "https://example.gov.vn/", "mailto:a@b.vn", "#main", "//cdn.example/x.js", "tel:028", "git+ssh://h/r",
+            "a.b-c:x", "https://e.vn/?a=1&amp;b=2#k", "HTTP://E.VN", "ftp:",
+        ])
     func external(link: String) {
         #expect(LinkCheck.resolve(link, from: "c/index.html", basePath: "/") == nil)
     }
@@ -50,6 +55,10 @@ struct PublishingTests {
         #expect(digest(context) == digest(["e": ["f": "g"], "b": [["d": true, "c": 1]], "a": "x"]))
         #expect(digest(context) != digest(["a": "x", "b": [["c": 2, "d": true]], "e": ["f": "g"]]))
         #expect(digest(["a": "bc"]) != digest(["ab": "c"]))
+        // Rows are read in place as `[[String: Any]]`: the digest is the one a list of any
+        // other values would give them.
+        let rows: [[String: Any]] = [["c": 1, "d": true], ["c": "x"]]
+        #expect(digest(["b": rows]) == digest(["b": rows.map { $0 as Any }]))
         var empty = Fingerprint()
         empty.combine("")
         // FNV-1a of the separator byte alone: a constant, whatever the process.
@@ -68,6 +77,19 @@ struct PublishingTests {
         #expect(!script.contains("<") && !script.contains("&") && !script.contains(">"))
         let fromScript = try #require(try JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: Any])
         #expect((fromScript["m"] as? [String: String])?["k"] == "<script>&")
+    }
+
+    @Test("JSON escapes every control character and keeps the text around each escape")
+    func jsonEscapes() throws {
+        let texts = ["\u{1}Việt\t\"", "a\u{1F}b\\c\r", "<>&", "\"", "", "Tiếng Việt"]
+        let rows: [[String: Any]] = texts.map { ["t": $0] }
+        for forScript in [false, true] {
+            let written = forScript ? JSONText.script(["rows": rows]) : JSONText.text(["rows": rows])
+            #expect(!written.unicodeScalars.contains { $0.value < 0x20 })
+            let back = try #require(try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any])
+            #expect((back["rows"] as? [[String: String]])?.map { $0["t"] } == texts)
+        }
+        #expect(JSONText.text("\u{1}") == #""\u0001""#)
     }
 
     @Test("XML escaping keeps markup characters as text and drops control characters")
@@ -219,6 +241,15 @@ struct LabelTests {
         let ours = try MustacheTemplate(string: HTMLEscaping.pragma + "{{value}}")
         #expect(HTMLEscaping().escapeText(text) == plain.render(["value": text]))
         #expect(ours.render(["value": text]) == plain.render(["value": text]))
+    }
+
+    @Test("text renders as itself: escaped, unescaped, and as a section, empty text included")
+    func textValues() throws {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+        let template = try MustacheTemplate(
+            string: HTMLEscaping.pragma + "{{v}}|{{{v}}}|{{#v}}[{{.}}]{{/v}}|{{^v}}none{{/v}}|{{#e}}[{{.}}]{{/e}}|{{^e}}none{{/e}}|{{n}}")
+        let rendered = template.render(["v": "<b>'Việt'", "e": "", "n": 3] as [String: Any])
+        #expect(rendered == "&lt;b&gt;&#39;Việt&#39;|<b>'Việt'|[&lt;b&gt;&#39;Việt&#39;]||[]||3")
     }
 
     @Test("templates specialized to the labels and site values render as the templates do, and are left alone where they must be")

@@ -53,6 +53,7 @@ enum LinkCheck {
     /// The site path a link written on `page` points at, or nil when it leaves the site.
     static func resolve(_ raw: String, from page: String, basePath: String) -> String? {
         if let plain = resolvePlain(raw, from: page) { return plain }
+        if leavesSite(raw) { return nil }
         var link = raw.contains("&") ? raw.replacingOccurrences(of: "&amp;", with: "&") : raw
         if let cut = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<cut]) }
         if raw.hasPrefix("#") || raw.hasPrefix("//") { return nil }
@@ -87,6 +88,26 @@ enum LinkCheck {
             path = path.isEmpty ? "index.html" : (path.hasSuffix("/") ? path : path + "/") + "index.html"
         }
         return path
+    }
+
+    /// Whether `raw` is plainly not a file of the site, told from its bytes: a fragment of
+    /// the page, a protocol-relative address, or an ASCII scheme (`https:`, `mailto:`)
+    /// with no `&`, `#` or `?` before its colon. Every unit's posting address is one, and
+    /// the general path reads it character by character. Anything else takes that path.
+    private static func leavesSite(_ raw: String) -> Bool {
+        let bytes = raw.utf8
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "#") || bytes.starts(with: "//".utf8) { return true }
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: ":"): return true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                continue
+            default: return false
+            }
+        }
+        return false
     }
 
     /// `resolve` for the links the theme writes (ASCII, relative, no query, fragment,

@@ -37,3 +37,13 @@ struct HTMLEscaping: MustacheContentType {
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 }
+
+/// Text renders as itself. Without this, swift-mustache tries a value as a lambda and as an
+/// optional, then prints it through `String(describing:)`: three dynamic casts and a
+/// printing pass for each of the tens of thousands of values a site renders, where a
+/// `MustacheCustomRenderable` is rendered after one cast. Output is the same text.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    /// Text is never a missing value: an empty one opens a section as it did.
+    public var isNull: Bool { false }
+}
