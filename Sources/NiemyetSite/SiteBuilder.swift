@@ -118,9 +118,14 @@ public enum SiteBuilder {
         key.combine(content.settings.baseURL)
         key.combine(content.settings.language.rawValue)
         key.combine(content.checkedAt?.iso ?? "-")
-        for unit in entry.units {
-            for field in [unit.name, unit.block?.id, unit.postingURL, unit.address, unit.phone] { key.combine(field ?? "\u{0}") }
-            key.combine(unit.check.map { "\($0.status ?? "-") \($0.httpStatus.map(String.init) ?? "-")" } ?? "-")
+        // Read in place, by index: a `for` loop copies each unit whole to read a few fields.
+        let units = entry.units
+        for unit in units.indices {
+            key.combine(units[unit].name)
+            for field in [units[unit].block?.id, units[unit].postingURL, units[unit].address, units[unit].phone] {
+                key.combine(field ?? "\u{0}")
+            }
+            key.combine(units[unit].check.map { "\($0.status ?? "-") \($0.httpStatus.map(String.init) ?? "-")" } ?? "-")
         }
         return key.hex
     }

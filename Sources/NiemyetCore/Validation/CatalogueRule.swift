@@ -4,15 +4,18 @@ struct CatalogueRule: ValidationRule {
     func check(_ project: Project) -> [Diagnostic] {
         let catalogue = Registry(units: [], catalogue: project.catalogue).proceduresByCode
         var diagnostics: [Diagnostic] = []
-        for campaign in project.campaigns {
-            for registration in campaign.registrations {
-                for procedure in registration.procedures {
-                    guard let code = procedure.code else { continue }
+        // Read in place, by index (see `UnitRegistryRule`).
+        for campaign in project.campaigns.indices {
+            let registrations = project.campaigns[campaign].registrations
+            for registration in registrations.indices {
+                let procedures = registrations[registration].procedures
+                for index in procedures.indices {
+                    guard let code = procedures[index].code else { continue }
                     guard let entry = catalogue[code.value] else {
                         diagnostics.append(Diagnostic(.unknownProcedureCode, at: code.location, ["code": .text(code.value)]))
                         continue
                     }
-                    if let standard = procedure.standard, let expected = entry.standard,
+                    if let standard = procedures[index].standard, let expected = entry.standard,
                         standard.location != expected.location, !standard.value.isEquivalent(to: expected.value)
                     {
                         diagnostics.append(

@@ -17,10 +17,12 @@ struct DuplicateRegistrationRule: CampaignRule {
         // short list, and read in place rather than copied.
         var firstUnit: [String: SourceLocation] = [:]
         var seen: [(key: Int, index: Int)] = []
-        for campaign in campaigns {
+        // Read in place, by index (see `UnitRegistryRule`).
+        for campaign in campaigns.indices {
             firstUnit.removeAll(keepingCapacity: true)
-            for registration in campaign.registrations {
-                let id = registration.unitID
+            let registrations = campaigns[campaign].registrations
+            for registration in registrations.indices {
+                let id = registrations[registration].unitID
                 if let first = firstUnit[id.value] {
                     diagnostics.append(
                         Diagnostic(.duplicateUnit, at: id.location, ["unit": .text(id.value), "first": .text(first.description)]))
@@ -28,7 +30,7 @@ struct DuplicateRegistrationRule: CampaignRule {
                     firstUnit[id.value] = id.location
                 }
                 seen.removeAll(keepingCapacity: true)
-                registration.procedures.withUnsafeBufferPointer { procedures in
+                registrations[registration].procedures.withUnsafeBufferPointer { procedures in
                     for index in procedures.indices {
                         let key: Int
                         if let code = procedures[index].code?.value {

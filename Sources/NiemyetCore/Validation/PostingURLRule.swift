@@ -13,13 +13,23 @@ struct PostingURLRule: ValidationRule, CampaignRule {
     }
 
     func check(_ campaigns: ArraySlice<Campaign>, in project: Project) -> [Diagnostic] {
-        problems(with: campaigns.flatMap { $0.registrations.compactMap(\.postingURL) }, in: project)
+        // Read in place, by index (see `UnitRegistryRule`).
+        var urls: [Located<String>] = []
+        for campaign in campaigns.indices {
+            let registrations = campaigns[campaign].registrations
+            for index in registrations.indices {
+                if let url = registrations[index].postingURL { urls.append(url) }
+            }
+        }
+        return problems(with: urls, in: project)
     }
 
     private func problems(with urls: [Located<String>], in project: Project) -> [Diagnostic] {
         var seen = Set<SourceLocation>()
         var diagnostics: [Diagnostic] = []
-        for url in urls where seen.insert(url.location).inserted {
+        // A plain web address has no problem to report: it is passed before its place is
+        // hashed, and nearly every address is one.
+        for url in urls where !PostingAddress.isPlainWeb(url.value) && seen.insert(url.location).inserted {
             if let diagnostic = problem(with: url, in: project) { diagnostics.append(diagnostic) }
         }
         return diagnostics
@@ -78,7 +88,7 @@ public enum PostingAddress: Hashable, Sendable {
 
     /// Whether `text` is ASCII without white space and starts `http://` or `https://`
     /// (any case) followed by a host: what the general reading calls `.web`.
-    private static func isPlainWeb(_ text: String) -> Bool {
+    static func isPlainWeb(_ text: String) -> Bool {
         let verdict = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x20 && !($0 >= 0x09 && $0 <= 0x0D) }) else { return false }
             var rest = bytes[...]

@@ -10,12 +10,15 @@ struct ReservedIDRule: ValidationRule {
                         .reservedID, at: campaign.source,
                         ["value": .text(campaign.id), "reserved": .text(SitePaths.reservedCampaignIDs.sorted().joined(separator: ", "))]))
             }
-            for registration in campaign.registrations where SitePaths.reservedUnitIDs.contains(registration.unitID.value) {
+            // Read in place, by index (see `UnitRegistryRule`).
+            let registrations = campaign.registrations
+            for index in registrations.indices where SitePaths.reservedUnitIDs.contains(registrations[index].unitID.value) {
+                let unit = registrations[index].unitID
                 diagnostics.append(
                     Diagnostic(
-                        .reservedID, at: registration.unitID.location,
+                        .reservedID, at: unit.location,
                         [
-                            "value": .text(registration.unitID.value),
+                            "value": .text(unit.value),
                             "reserved": .text(SitePaths.reservedUnitIDs.sorted().joined(separator: ", ")),
                         ]))
             }

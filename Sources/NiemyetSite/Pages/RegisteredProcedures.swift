@@ -56,14 +56,20 @@ struct RegisteredProcedures: Sendable {
         var numberOfUnit: [String: Int] = [:]
         var unitsOfName: [Set<Int>] = []
         var drafts: [Draft] = []
-        for (campaign, entry) in campaigns.enumerated() {
+        // Units and procedures are read in place, by index: a `for` loop copies each whole
+        // (a dozen reference counts) to read a few fields.
+        for campaign in campaigns.indices {
             var draftOfName: [Int: Int] = [:]
-            for unit in entry.units {
-                let unitNumber = numberOfUnit[unit.id] ?? numberOfUnit.count
-                if unitNumber == numberOfUnit.count { numberOfUnit[unit.id] = unitNumber }
-                for procedure in unit.procedures {
-                    let number = spellings.number(of: procedure.name) {
-                        let key = TextFolding.fold(procedure.name)
+            let units = campaigns[campaign].units
+            for unit in units.indices {
+                let id = units[unit].id
+                let unitNumber = numberOfUnit[id] ?? numberOfUnit.count
+                if unitNumber == numberOfUnit.count { numberOfUnit[id] = unitNumber }
+                let procedures = units[unit].procedures
+                for index in procedures.indices {
+                    let name = procedures[index].name
+                    let number = spellings.number(of: name) {
+                        let key = TextFolding.fold(name)
                         let number = numberOfFolded[key] ?? folded.count
                         if number == folded.count {
                             numberOfFolded[key] = number
@@ -72,23 +78,23 @@ struct RegisteredProcedures: Sendable {
                         }
                         return number
                     }
-                    let reduced = procedure.reduced?.value
-                    if let index = draftOfName[number] {
-                        if drafts[index].lastUnit != unitNumber {
-                            drafts[index].unitCount += 1
-                            drafts[index].lastUnit = unitNumber
+                    let reduced = procedures[index].reduced?.value
+                    if let draft = draftOfName[number] {
+                        if drafts[draft].lastUnit != unitNumber {
+                            drafts[draft].unitCount += 1
+                            drafts[draft].lastUnit = unitNumber
                             unitsOfName[number].insert(unitNumber)
                         }
-                        drafts[index].fastest = Self.shorter(drafts[index].fastest, reduced)
-                        if drafts[index].code == nil { drafts[index].code = procedure.code?.value }
-                        if drafts[index].field == nil { drafts[index].field = procedure.field }
+                        drafts[draft].fastest = Self.shorter(drafts[draft].fastest, reduced)
+                        if drafts[draft].code == nil { drafts[draft].code = procedures[index].code?.value }
+                        if drafts[draft].field == nil { drafts[draft].field = procedures[index].field }
                     } else {
                         draftOfName[number] = drafts.count
                         drafts.append(
                             Draft(
-                                number: number, name: procedure.name, code: procedure.code?.value,
-                                field: procedure.field, campaign: campaign, unitCount: 1, lastUnit: unitNumber,
-                                standard: procedure.standard?.value, fastest: reduced))
+                                number: number, name: name, code: procedures[index].code?.value,
+                                field: procedures[index].field, campaign: campaign, unitCount: 1, lastUnit: unitNumber,
+                                standard: procedures[index].standard?.value, fastest: reduced))
                         unitsOfName[number].insert(unitNumber)
                     }
                 }

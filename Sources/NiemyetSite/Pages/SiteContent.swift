@@ -58,18 +58,21 @@ struct SiteContent: Sendable {
         labels = SiteLabels.table(for: project.site.language)
         self.today = today
         checkedAt = report?.checkedDate
+        let known = Dictionary(project.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         campaigns = project.campaigns.sorted { $0.id < $1.id }.map { campaign in
-            let units = campaign.registrations.map { registration in
-                let known = project.unit(registration.unitID.value)
-                let id = registration.unitID.value
+            let results = Dictionary(campaign.results.map { ($0.unitID.value, $0) }, uniquingKeysWith: { first, _ in first })
+            // Read in place, by index: mapped, each registration would be copied whole first.
+            let registrations = campaign.registrations
+            let units = registrations.indices.map { index in
+                let id = registrations[index].unitID.value
+                let known = known[id]
                 return UnitEntry(
-                    id: id, name: registration.name ?? known?.name ?? id,
-                    block: registration.block?.value ?? known?.block,
-                    postingURL: registration.postingURL?.value ?? known?.postingURL?.value,
+                    id: id, name: registrations[index].name ?? known?.name ?? id,
+                    block: registrations[index].block?.value ?? known?.block,
+                    postingURL: registrations[index].postingURL?.value ?? known?.postingURL?.value,
                     address: known?.address, phone: known?.phone,
-                    procedures: registration.procedures, bodyHTML: registration.bodyHTML,
-                    result: campaign.results.first { $0.unitID.value == id },
-                    check: report?.unit(id, in: campaign.id), source: registration.source)
+                    procedures: registrations[index].procedures, bodyHTML: registrations[index].bodyHTML,
+                    result: results[id], check: report?.unit(id, in: campaign.id), source: registrations[index].source)
             }
             return CampaignEntry(
                 campaign: campaign,
