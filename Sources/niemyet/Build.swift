@@ -66,6 +66,7 @@ struct Build: ParsableCommand {
                 Terminal.write(summary.unchangedLine(in: language) + "\n", to: .standardOutput)
             }
             Terminal.write(summary.line(in: language, outputShownAs: output) + "\n", to: .standardOutput)
+            Terminal.exit(0, keeping: loaded)
         } catch {
             let failure = DiagnosticReport(diagnostics: error.diagnostics, language: language)
             Terminal.write(failure.text(colour: colour), to: .standardError)

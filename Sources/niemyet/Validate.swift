@@ -28,6 +28,6 @@ struct Validate: ParsableCommand {
         case .json:
             Terminal.write(DiagnosticReport(diagnostics: diagnostics, language: language).json() + "\n", to: .standardOutput)
         }
-        if diagnostics.hasErrors { throw ExitCode(1) }
+        Terminal.exit(diagnostics.hasErrors ? 1 : 0, keeping: loaded)
     }
 }
