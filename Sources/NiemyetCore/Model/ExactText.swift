@@ -62,8 +62,10 @@ public struct SpellingNumbers {
         let address =
             storage.utf8.count > 15 ? storage.withUTF8 { $0.baseAddress.map { UnsafeRawPointer($0) } } : nil
         if let address {
-            for entry in recent where entry.address == address && entry.count == storage.utf8.count {
-                return entry.number
+            // By index: a `for` loop would copy each entry, and retain its text, to compare.
+            let count = storage.utf8.count
+            for index in recent.indices where recent[index].address == address && recent[index].count == count {
+                return recent[index].number
             }
         }
         let spelling = ExactText(text)
