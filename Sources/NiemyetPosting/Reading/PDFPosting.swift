@@ -48,7 +48,7 @@ private struct Poppler {
     let free: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void
 
     /// Loaded once, on first use; nil when the library is not installed.
-    nonisolated(unsafe) static let library: Poppler? = load()
+    static let library: Poppler? = load()
 
     private static func load() -> Poppler? {
         let names: [String] = ["libpoppler-glib.so.8", "libpoppler-glib.so"]
