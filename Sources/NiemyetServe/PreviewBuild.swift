@@ -5,8 +5,9 @@ import Synchronization
 
 /// The outcome of one preview build, for the terminal.
 public enum PreviewBuild: Sendable {
-    /// The site was built; pages not affected by the change were kept.
-    case built(SiteBuildSummary, warnings: [Diagnostic], language: Language)
+    /// The site was built, in `took` from loading to publishing; pages not affected by the
+    /// change were kept.
+    case built(SiteBuildSummary, warnings: [Diagnostic], language: Language, took: Duration)
     /// The input has errors: pages show them until the files are fixed.
     case invalid([Diagnostic], language: Language)
 }
@@ -23,6 +24,9 @@ final class SitePreview: Sendable {
     private let state = Mutex(State())
     /// Held by a build, and by the making of the spare copy, which reads the built site.
     private let building = Mutex(())
+    /// What the last load found, so that after an edit only the campaigns whose files
+    /// changed are decoded again (see `ProjectLoader.load(after:changed:)`).
+    private let memo = Mutex<LoadMemo?>(nil)
 
     /// What pages are served from.
     struct State: Sendable {
@@ -47,8 +51,10 @@ final class SitePreview: Sendable {
 
     /// Validates the project and builds the site into the private folder. Only pages
     /// whose inputs changed are rendered again (the site builder keeps the others).
-    func rebuild() -> PreviewBuild {
-        building.withLock { _ in build() }
+    /// `changed` names the files that changed since the last build (relative to the
+    /// project), when the caller knows them: only their campaigns are loaded again.
+    func rebuild(changed: Set<String>? = nil) -> PreviewBuild {
+        building.withLock { _ in build(changed: changed) }
     }
 
     /// Prepares the copy of the site the next build starts from (see
@@ -63,8 +69,18 @@ final class SitePreview: Sendable {
         building.withLock { _ in }
     }
 
-    private func build() -> PreviewBuild {
-        let (loaded, diagnostics) = Validator.validate(path: project)
+    private func build(changed: Set<String>?) -> PreviewBuild {
+        let clock = ContinuousClock()
+        let began = clock.now
+        let loader = ProjectLoader(path: project)
+        let (loaded, kept) =
+            if let changed, let previous = memo.withLock({ $0 }) {
+                loader.load(after: previous, changed: changed)
+            } else {
+                loader.loadKeeping()
+            }
+        memo.withLock { $0 = kept }
+        let diagnostics = Validator.validate(loaded)
         let language = Language.choose(flag: languageFlag, environment: environment, site: loaded.project.site.language)
         let outcome: PreviewBuild
         if diagnostics.hasErrors {
@@ -77,7 +93,8 @@ final class SitePreview: Sendable {
             let options = SiteBuildOptions(output: site.root, today: today(), includePosters: false)
             do {
                 let summary = try SiteBuilder.build(project, options: options)
-                outcome = .built(summary, warnings: diagnostics.sortedForDisplay(), language: language)
+                outcome = .built(
+                    summary, warnings: diagnostics.sortedForDisplay(), language: language, took: clock.now - began)
             } catch {
                 outcome = .invalid(error.diagnostics, language: language)
             }

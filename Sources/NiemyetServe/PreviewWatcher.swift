@@ -20,10 +20,10 @@ struct PreviewWatcher: Sendable {
 
     /// Builds on a thread of its own: the build is synchronous and parallel, and must not
     /// hold one of the few threads that answer requests.
-    func rebuild() async -> PreviewBuild {
+    func rebuild(changed: Set<String>? = nil) async -> PreviewBuild {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async { [preview] in
-                continuation.resume(returning: preview.rebuild())
+                continuation.resume(returning: preview.rebuild(changed: changed))
             }
         }
     }
@@ -86,9 +86,10 @@ struct PreviewWatcher: Sendable {
                 if later == now { break }
                 now = later
             }
+            let changed = watcher.changes(from: seen, to: now)
             seen = now
             changes?.watch(watcher.folders(in: now))
-            onBuild(await rebuild())
+            onBuild(await rebuild(changed: changed))
             events.send(.reload(preview.version))
         }
     }

@@ -30,6 +30,16 @@ struct ProjectWatcher: Sendable {
         [root.path] + snapshot.filter(\.value.isFolder).keys
     }
 
+    /// The files and folders that differ between two snapshots (new, gone or changed), as
+    /// paths relative to the project folder.
+    func changes(from old: [String: Stamp], to new: [String: Stamp]) -> Set<String> {
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        var changed = Set<String>()
+        for (path, stamp) in new where old[path] != stamp { changed.insert(path) }
+        for path in old.keys where new[path] == nil { changed.insert(path) }
+        return Set(changed.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 })
+    }
+
     /// Every file and folder under the watched folders with its stamp. Folders count too,
     /// so that removing or renaming a file is seen.
     func snapshot() -> [String: Stamp] {

@@ -33,10 +33,14 @@ struct Serve: AsyncParsableCommand {
                 },
                 onBuild: { outcome in
                     switch outcome {
-                    case .built(let summary, let warnings, let language):
+                    case .built(let summary, let warnings, let language, let took):
                         let report = DiagnosticReport(diagnostics: warnings, language: language)
+                        let (seconds, attoseconds) = took.components
+                        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+                        let time = Messages.table(for: language).label("serve.took", ["ms": "\(milliseconds)"])
                         Terminal.write(
-                            report.text(colour: colour) + summary.line(in: language, outputShownAs: summary.output.path) + "\n",
+                            report.text(colour: colour) + summary.line(in: language, outputShownAs: summary.output.path) + " "
+                                + time + "\n",
                             to: .standardError)
                     case .invalid(let problems, let language):
                         let report = DiagnosticReport(diagnostics: problems, language: language)

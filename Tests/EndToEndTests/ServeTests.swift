@@ -185,6 +185,43 @@ struct ServeTests {
         #expect(XMLTree(data: fixed.body).all("h1").map(\.allText) == [Self.campaignTitle])
     }
 
+    @Test("an edit of one campaign, then of the shared units.yaml, reaches every page it shows on; each build says its time")
+    func campaignThenRegistry() async throws {
+        let project = try Self.project()
+        defer { project.remove() }
+        let server = try PreviewProcess(project: project)
+        defer { server.finish() }
+        let cityPage = "/2022-thang-hanh-dong-thanh-pho/khoi-cap-xa/"
+        let block = "Khối cấp xã (phường, xã, thị trấn)"
+        let before = try await server.fetch(cityPage)
+        #expect(before.text.contains(block))
+        let listener = try EventListener(port: server.port, version: try Self.version(of: before))
+        _ = listener.head()
+
+        // Only the 2021 campaign's files change: the preview loads it alone again, and the
+        // other campaign's pages stay as they were.
+        let original = try project.read(Self.campaignFile)
+        try project.write(Self.campaignFile, original.replacingOccurrences(of: Self.campaignTitle, with: "Tháng cao điểm (sửa 1)"))
+        #expect(listener.next(within: 15)?.name == "reload", "no reload after an edit; stderr: \(server.stderr)")
+        let campaign = try await server.fetch(Self.campaignPage)
+        #expect(XMLTree(data: campaign.body).all("h1").map(\.allText) == ["Tháng cao điểm (sửa 1)"])
+        #expect(try await server.fetch(cityPage).text.contains(block))
+
+        // The shared registry changes: every campaign is loaded again, and the unit the
+        // city's campaign takes from it shows its new name.
+        let units = try project.read("Campaigns/units.yaml")
+        try project.write("Campaigns/units.yaml", units.replacingOccurrences(of: block, with: "Khối phường, xã (đã đổi tên)"))
+        #expect(listener.next(within: 15)?.name == "reload", "no reload after units.yaml; stderr: \(server.stderr)")
+        let city = try await server.fetch(cityPage)
+        #expect(city.text.contains("Khối phường, xã (đã đổi tên)"))
+        #expect(!city.text.contains(block))
+        #expect(XMLTree(data: try await server.fetch(Self.campaignPage).body).all("h1").map(\.allText) == ["Tháng cao điểm (sửa 1)"])
+
+        // The first build and the two after the edits each report how long they took.
+        let times = server.stderr.matches(of: /\(dựng trong (\d+) ms\)/).count
+        #expect(times >= 3, "\(server.stderr)")
+    }
+
     @Test("a campaign folder copied in piece by piece, new subfolder included, is served whole once it stops changing")
     func newFolderCopiedSlowly() async throws {
         let project = try Self.project()

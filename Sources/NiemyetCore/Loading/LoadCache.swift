@@ -191,7 +191,7 @@ final class PackWriter: Sendable {
 
     /// Removes the file: nothing in it was new.
     func discard() {
-        state.withLock { close($0.descriptor) }
+        _ = state.withLock { close($0.descriptor) }
         unlink(temporary)
     }
 }
@@ -325,10 +325,18 @@ struct LoadCache: Sendable {
 
     /// Keeps the records of this run: the changed ones each in a file of its own, or, when
     /// there are many loose records, all of them in a new pack that replaces every other
-    /// file. `written` is the pack a run that found none wrote as it went. Failures (a
+    /// file. `written` is the pack a run that found none wrote as it went. Unless the
+    /// outcomes are `complete` (every campaign of the project), only the changed records
+    /// are written, each in its file: the next complete run packs them. Failures (a
     /// read-only project, a full disk) only mean the next run decodes again.
-    func save(_ outcomes: [RecordOutcome], stored: StoredRecords, written: PackWriter?) {
+    func save(_ outcomes: [RecordOutcome], stored: StoredRecords, written: PackWriter?, complete: Bool = true) {
         let changed = outcomes.filter(\.changed)
+        guard complete else {
+            for outcome in changed {
+                if case .memory(let bytes) = outcome.bytes { _ = replace(outcome.name, with: [bytes]) }
+            }
+            return
+        }
         let names = Set(outcomes.map(\.name))
         let gone = stored.index.keys.contains { !names.contains($0) } || stored.loose.contains { !names.contains($0) }
         guard !changed.isEmpty || gone else {

@@ -47,6 +47,77 @@ public struct ProjectLoader: Sendable {
     }
 
     public func load() -> LoadedProject {
+        loadKeeping().loaded
+    }
+
+    /// Loads the project, and keeps what a later `load(after:changed:)` starts from.
+    public func loadKeeping() -> (loaded: LoadedProject, memo: LoadMemo) {
+        let base = loadBase()
+        let campaigns = root.appendingPathComponent("Campaigns", isDirectory: true)
+        guard isDirectory(campaigns) else {
+            var loaded = base
+            loaded.diagnostics.append(Diagnostic(.campaignsFolderMissing, at: .start(of: display("Campaigns"))))
+            return (loaded, LoadMemo(base: loaded, sources: [], decoded: [], hasCampaigns: false))
+        }
+        var diagnostics: [Diagnostic] = []
+        let sources = campaignSources(in: campaigns, diagnostics: &diagnostics)
+        var memo = LoadMemo(base: base, sources: sources, decoded: [], hasCampaigns: true)
+        memo.base.diagnostics += diagnostics
+        memo.decoded = decode(sources, registry: Registry(units: base.project.units, catalogue: base.project.catalogue), complete: true)
+        return (memo.loaded, memo)
+    }
+
+    /// Loads the project again after the files at `changed` (paths relative to the root)
+    /// changed since `memo`'s load, decoding only the campaigns those files belong to:
+    /// what a preview does after each edit. A change beyond a campaign's own files (the
+    /// site settings, the shared registries and calendar, a campaign added or removed)
+    /// loads everything again.
+    public func load(after memo: LoadMemo, changed: Set<String>) -> (loaded: LoadedProject, memo: LoadMemo) {
+        guard memo.hasCampaigns, let dirty = Self.campaigns(touchedBy: changed, among: memo.sources) else {
+            return loadKeeping()
+        }
+        guard !dirty.isEmpty else { return (memo.loaded, memo) }
+        var next = memo
+        let indices = memo.sources.indices.filter { dirty.contains(memo.sources[$0].id) }
+        // A campaign whose folder or file is gone or changed kind is no longer the source
+        // listed: the campaigns are listed again.
+        guard indices.allSatisfy({ isPlain(memo.sources[$0]) }) else { return loadKeeping() }
+        let registry = Registry(units: memo.base.project.units, catalogue: memo.base.project.catalogue)
+        for (index, decoded) in zip(indices, decode(indices.map { memo.sources[$0] }, registry: registry, complete: false)) {
+            next.decoded[index] = decoded
+        }
+        return (next.loaded, next)
+    }
+
+    /// The ids of the campaigns whose files `changed` holds, or nil when a change reaches
+    /// beyond them. A campaign's own files are everything under its folder, the folder
+    /// itself, or its single file.
+    static func campaigns(touchedBy changed: Set<String>, among sources: [CampaignSource]) -> Set<String>? {
+        var owners: [String: String] = [:]
+        for source in sources {
+            owners[source.folder ?? source.file] = source.id
+        }
+        var touched = Set<String>()
+        for path in changed {
+            let parts = path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count >= 2, parts[0] == "Campaigns", let id = owners["Campaigns/" + parts[1]] else { return nil }
+            touched.insert(id)
+        }
+        return touched
+    }
+
+    /// Whether `source` is still a plain folder holding `campaign.md`, or a plain file.
+    private func isPlain(_ source: CampaignSource) -> Bool {
+        func kind(_ relative: String) -> mode_t? {
+            var status = stat()
+            return lstat(path(of: relative), &status) == 0 ? status.st_mode & S_IFMT : nil
+        }
+        if let folder = source.folder { return kind(folder) == S_IFDIR && kind(source.file) == S_IFREG }
+        return kind(source.file) == S_IFREG
+    }
+
+    /// The site settings, shared registries and calendar, with what reading them found.
+    private func loadBase() -> LoadedProject {
         var diagnostics: [Diagnostic] = []
         var filesRead = 0
         var project = Project(root: root, displayRoot: displayRoot)
@@ -58,10 +129,7 @@ public struct ProjectLoader: Sendable {
                 project.site = RegistryDecoder.site(document, diagnostics: &diagnostics)
             }
         }
-
-        let campaigns = root.appendingPathComponent("Campaigns", isDirectory: true)
-        guard isDirectory(campaigns) else {
-            diagnostics.append(Diagnostic(.campaignsFolderMissing, at: .start(of: display("Campaigns"))))
+        guard isDirectory(root.appendingPathComponent("Campaigns", isDirectory: true)) else {
             return LoadedProject(project: project, diagnostics: diagnostics, filesRead: filesRead)
         }
         for (name, decode) in [("units.yaml", 0), ("procedures.yaml", 1)] {
@@ -78,46 +146,33 @@ public struct ProjectLoader: Sendable {
 
         // calendar: Campaigns/calendar.yaml and office hours (see CalendarDecoder).
         project.calendar = CalendarDecoder(loader: self).calendar(diagnostics: &diagnostics, filesRead: &filesRead)
+        return LoadedProject(project: project, diagnostics: diagnostics, filesRead: filesRead)
+    }
 
-        let sources = campaignSources(in: campaigns, diagnostics: &diagnostics)
-        let registry = Registry(units: project.units, catalogue: project.catalogue)
+    /// Decodes `sources` in parallel (they are independent), through the load cache. A
+    /// `complete` set is every campaign of the project: the cache then keeps exactly their
+    /// records; otherwise it only adds the records of these.
+    private func decode(_ sources: [CampaignSource], registry: Registry, complete: Bool) -> [DecodedCampaign] {
         let cache =
             caching
             ? LoadCache(root: root, displayRoot: displayRoot, registries: ["Campaigns/units.yaml", "Campaigns/procedures.yaml"])
             : nil
         let stored = cache?.stored() ?? .none
         // With no pack to start from, records go into a new one as they are made.
-        let pack = cache.flatMap { stored.pack.isEmpty ? PackWriter(for: $0) : nil }
-        let results = Mutex(
-            [(Campaign?, [Diagnostic], Int, String, RecordOutcome?)?](repeating: nil, count: sources.count))
+        let pack = complete ? cache.flatMap { stored.pack.isEmpty ? PackWriter(for: $0) : nil } : nil
+        let results = Mutex([(DecodedCampaign, RecordOutcome?)?](repeating: nil, count: sources.count))
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            var local: [Diagnostic] = []
-            var count = 0
-            var digest = ""
+            var decoded = DecodedCampaign()
             var outcome: RecordOutcome?
-            let campaign = CampaignDecoder(loader: self, registry: registry, cache: cache)
+            decoded.campaign = CampaignDecoder(loader: self, registry: registry, cache: cache)
                 .campaign(
-                    sources[index], stored: stored, pack: pack, diagnostics: &local, filesRead: &count,
-                    digest: &digest, outcome: &outcome)
-            results.withLock { $0[index] = (campaign, local, count, digest, outcome) }
+                    sources[index], stored: stored, pack: pack, diagnostics: &decoded.diagnostics,
+                    filesRead: &decoded.filesRead, digest: &decoded.digest, outcome: &outcome)
+            results.withLock { $0[index] = (decoded, outcome) }
         }
-        var digests: [String: String] = [:]
-        var ids = Set<String>()
-        var outcomes: [RecordOutcome] = []
-        for entry in results.withLock({ $0 }) {
-            guard let (campaign, local, count, digest, outcome) = entry else { continue }
-            if let outcome { outcomes.append(outcome) }
-            if let campaign {
-                project.campaigns.append(campaign)
-                // Two campaigns with one id (an error of its own) vouch for neither.
-                digests[campaign.id] = ids.insert(campaign.id).inserted ? digest : nil
-            }
-            diagnostics += local
-            filesRead += count
-        }
-        project.sourceDigests = digests
-        cache?.save(outcomes, stored: stored, written: pack)
-        return LoadedProject(project: project, diagnostics: diagnostics, filesRead: filesRead)
+        let found = results.withLock { $0 }.compactMap { $0 }
+        cache?.save(found.compactMap(\.1), stored: stored, written: pack, complete: complete)
+        return found.map(\.0)
     }
 
     /// Where a campaign is written: a folder with `campaign.md`, or a single `<slug>.md`.
@@ -251,6 +306,46 @@ struct OpenFolder: ~Copyable {
     func status(of name: String) -> stat? {
         var status = stat()
         return fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 ? status : nil
+    }
+}
+
+/// One campaign as decoded: the model (nil when its front matter could not give one),
+/// what decoding it found, how many files it read, and the digest of what they decoded to.
+struct DecodedCampaign: Sendable {
+    var campaign: Campaign?
+    var diagnostics: [Diagnostic] = []
+    var filesRead = 0
+    var digest = ""
+}
+
+/// What a load found, kept by a process that loads the same project again and again (the
+/// preview), so that after an edit only the campaigns whose files changed are decoded.
+public struct LoadMemo: Sendable {
+    /// The project without its campaigns (site settings, registries, calendar), with what
+    /// reading them and listing the campaigns found.
+    fileprivate var base: LoadedProject
+    fileprivate var sources: [ProjectLoader.CampaignSource]
+    /// One for each of `sources`.
+    fileprivate var decoded: [DecodedCampaign]
+    /// False when there was no `Campaigns/` folder.
+    fileprivate var hasCampaigns: Bool
+
+    /// The loaded project: the base, and the campaigns in the order of their sources.
+    fileprivate var loaded: LoadedProject {
+        var loaded = base
+        var digests: [String: String] = [:]
+        var ids = Set<String>()
+        for decoded in self.decoded {
+            if let campaign = decoded.campaign {
+                loaded.project.campaigns.append(campaign)
+                // Two campaigns with one id (an error of its own) vouch for neither.
+                digests[campaign.id] = ids.insert(campaign.id).inserted ? decoded.digest : nil
+            }
+            loaded.diagnostics += decoded.diagnostics
+            loaded.filesRead += decoded.filesRead
+        }
+        loaded.project.sourceDigests = digests
+        return loaded
     }
 }
 

@@ -131,6 +131,7 @@ extension Messages {
 
             // MARK: serve labels
             "serve.listening": "Previewing {project} at {url}. Edit files in Campaigns/ or Site/ and the page reloads; press Ctrl+C to stop.",
+            "serve.took": "(built in {ms} ms)",
             "serve.invalid": "The site could not be built because the project has errors; the preview shows them:",
             "serve.failed": "Could not start the preview server at {address}: {reason}",
             "serve.error.title": "A file has errors; the page cannot be shown yet",

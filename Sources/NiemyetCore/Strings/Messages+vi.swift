@@ -143,6 +143,7 @@ extension Messages {
 
             // MARK: serve labels
             "serve.listening": "Đang xem trước {project} tại {url}. Sửa tệp trong Campaigns/ hoặc Site/ thì trang tự tải lại; nhấn Ctrl+C để dừng.",
+            "serve.took": "(dựng trong {ms} ms)",
             "serve.invalid": "Chưa dựng được trang vì dự án có lỗi; trang xem trước đang hiện danh sách lỗi:",
             "serve.failed": "Không mở được máy chủ xem trước tại {address}: {reason}",
             "serve.error.title": "Tệp có lỗi, chưa hiển thị được trang",
