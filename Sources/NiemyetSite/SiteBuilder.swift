@@ -70,12 +70,25 @@ public enum SiteBuilder {
     public static func build(_ project: Project, options: SiteBuildOptions) throws(SiteBuildError) -> SiteBuildSummary {
         let content = SiteContent(
             project: project, today: options.today, report: CheckReport.read(projectRoot: project.root))
-        let builder = PageBuilder(content: content, includePosters: options.includePosters)
         // The site-wide values, worked out once: written into the templates, and folded
         // into every page's fingerprint.
-        let site = builder.siteContext
-        let labels = builder.labelContext
-        let theme = try Theme.load(for: project, constants: ["labels": labels, "site": site])
+        let site = PageBuilder.siteContext(of: content)
+        let labels = PageBuilder.labelContext(of: content)
+        // The procedures are grouped on another thread while the templates are read: each
+        // would otherwise leave a core idle.
+        let grouping = DispatchGroup()
+        let grouped = Mutex(RegisteredProcedures([]))
+        DispatchQueue.global().async(group: grouping) {
+            let registered = RegisteredProcedures(content.campaigns)
+            grouped.withLock { $0 = registered }
+        }
+        let loadedTheme = Result { () throws(SiteBuildError) in
+            try Theme.load(for: project, constants: ["labels": labels, "site": site])
+        }
+        grouping.wait()
+        let theme = try loadedTheme.get()
+        let builder = PageBuilder(
+            content: content, includePosters: options.includePosters, registered: grouped.withLock { $0 })
         let output = options.output.standardizedFileURL
         let staging = try Staging.begin(output: output)
         do {

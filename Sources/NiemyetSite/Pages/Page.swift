@@ -30,11 +30,12 @@ struct PageBuilder: Sendable {
     /// The procedures of every campaign, grouped once for the index and all their pages.
     let registered: RegisteredProcedures
 
-    /// Plans the pages of `content`, grouping its procedures now rather than per page.
-    init(content: SiteContent, includePosters: Bool) {
+    /// Plans the pages of `content`, whose procedures are `registered`
+    /// (`RegisteredProcedures(content.campaigns)`): grouped once, not per page.
+    init(content: SiteContent, includePosters: Bool, registered: RegisteredProcedures) {
         self.content = content
         self.includePosters = includePosters
-        registered = RegisteredProcedures(content.campaigns)
+        self.registered = registered
     }
 
     var labels: SiteLabels { content.labels }
@@ -159,7 +160,10 @@ struct PageBuilder: Sendable {
     }
 
     /// The site-wide values for templates.
-    var siteContext: [String: String] {
+    var siteContext: [String: String] { Self.siteContext(of: content) }
+
+    /// The site-wide values for the templates of `content`'s pages.
+    static func siteContext(of content: SiteContent) -> [String: String] {
         var site: [String: String] = ["title": content.settings.title]
         if let organization = content.settings.organization { site["organization"] = organization }
         if let phone = content.settings.contact.phone { site["phone"] = phone }
@@ -171,8 +175,11 @@ struct PageBuilder: Sendable {
 
     /// Labels for templates: `nav.home` is read as `{{labels.nav_home}}` (a dot would
     /// mean a nested value in Mustache).
-    var labelContext: [String: String] {
-        Dictionary(uniqueKeysWithValues: labels.all.map { ($0.key.replacingOccurrences(of: ".", with: "_"), $0.value) })
+    var labelContext: [String: String] { Self.labelContext(of: content) }
+
+    /// The labels for the templates of `content`'s pages.
+    static func labelContext(of content: SiteContent) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: content.labels.all.map { ($0.key.replacingOccurrences(of: ".", with: "_"), $0.value) })
     }
 
     /// A campaign's line of dates.
