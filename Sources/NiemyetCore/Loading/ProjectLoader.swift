@@ -170,7 +170,8 @@ public struct ProjectLoader: Sendable {
                     filesRead: &decoded.filesRead, digest: &decoded.digest, outcome: &outcome)
             results.withLock { $0[index] = (decoded, outcome) }
         }
-        let found = results.withLock { $0 }.compactMap { $0 }
+        // Every source has its entry: each iteration above sets its own.
+        let found = results.withLock { $0 }.map { $0 ?? (DecodedCampaign(), nil) }
         cache?.save(found.compactMap(\.1), stored: stored, written: pack, complete: complete)
         return found.map(\.0)
     }
@@ -264,88 +265,6 @@ public struct ProjectLoader: Sendable {
             diagnostics.append(diagnostic)
             return nil
         }
-    }
-}
-
-/// A folder held open while its files are listed and stamped: each file is then looked up
-/// by its name alone, where a full path makes the kernel walk every folder above it again
-/// (a stamp of each of 10,000 unit files on every run).
-struct OpenFolder: ~Copyable {
-    private let descriptor: Int32
-
-    /// The folder at `path`; nil when it cannot be opened as a folder.
-    init?(path: String) {
-        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-    }
-
-    deinit { close(descriptor) }
-
-    /// File names, sorted, hidden files skipped. Read with readdir: Foundation's listing
-    /// cost 175,000 instructions a units folder.
-    func names() -> [String] {
-        // readdir takes over the descriptor it is given: it gets a copy of this one.
-        let copy = dup(descriptor)
-        guard copy >= 0 else { return [] }
-        guard let directory = fdopendir(copy) else {
-            close(copy)
-            return []
-        }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.utf8.first != UInt8(ascii: ".") { names.append(name) }
-        }
-        return names.sorted()
-    }
-
-    /// The `lstat` of the entry `name`; nil when it cannot be had.
-    func status(of name: String) -> stat? {
-        var status = stat()
-        return fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 ? status : nil
-    }
-}
-
-/// One campaign as decoded: the model (nil when its front matter could not give one),
-/// what decoding it found, how many files it read, and the digest of what they decoded to.
-struct DecodedCampaign: Sendable {
-    var campaign: Campaign?
-    var diagnostics: [Diagnostic] = []
-    var filesRead = 0
-    var digest = ""
-}
-
-/// What a load found, kept by a process that loads the same project again and again (the
-/// preview), so that after an edit only the campaigns whose files changed are decoded.
-public struct LoadMemo: Sendable {
-    /// The project without its campaigns (site settings, registries, calendar), with what
-    /// reading them and listing the campaigns found.
-    fileprivate var base: LoadedProject
-    fileprivate var sources: [ProjectLoader.CampaignSource]
-    /// One for each of `sources`.
-    fileprivate var decoded: [DecodedCampaign]
-    /// False when there was no `Campaigns/` folder.
-    fileprivate var hasCampaigns: Bool
-
-    /// The loaded project: the base, and the campaigns in the order of their sources.
-    fileprivate var loaded: LoadedProject {
-        var loaded = base
-        var digests: [String: String] = [:]
-        var ids = Set<String>()
-        for decoded in self.decoded {
-            if let campaign = decoded.campaign {
-                loaded.project.campaigns.append(campaign)
-                // Two campaigns with one id (an error of its own) vouch for neither.
-                digests[campaign.id] = ids.insert(campaign.id).inserted ? decoded.digest : nil
-            }
-            loaded.diagnostics += decoded.diagnostics
-            loaded.filesRead += decoded.filesRead
-        }
-        loaded.project.sourceDigests = digests
-        return loaded
     }
 }
 
