@@ -82,6 +82,24 @@ struct IncrementalLoadTests {
         #expect(again.project.campaigns.first { $0.id == "c" }?.organizer == "Ủy ban nhân dân Quận 6")
     }
 
+    @Test("a settled edit is kept in the load cache as a record of its own, which a full load then trusts")
+    func cacheAfterEdit() throws {
+        let project = try Project()
+        // Files written less than a second before a load are never cached.
+        Thread.sleep(forTimeInterval: 1.1)
+        let (_, memo) = project.loader.loadKeeping()
+        let cache = project.root.appendingPathComponent(".niemyet/cache")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path) == ["records.pack"])
+        try project.write("Campaigns/b/units/ubnd.md", Project.unit(name: "Ủy ban đã sửa", reduced: "01 buổi"))
+        Thread.sleep(forTimeInterval: 1.1)
+        let (loaded, _) = project.loader.load(after: memo, changed: ["Campaigns/b/units/ubnd.md"])
+        // Only the edited campaign's record is written, beside the pack the others stay in.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted() == ["folder-b.record", "records.pack"])
+        let uncached = ProjectLoader(root: project.root, displayRoot: "p", caching: false).load()
+        expectSame(loaded, uncached, "after the edit")
+        expectSame(project.loader.load(), uncached, "a full load through the cache")
+    }
+
     @Test("only the campaigns named by the changes are read again")
     func untouchedKept() throws {
         let project = try Project()
