@@ -93,11 +93,12 @@ public enum PostingCheck {
         let campaigns = project.campaigns.filter { request.campaign == nil || $0.id == request.campaign }
         if let wanted = request.campaign, campaigns.isEmpty { throw .unknownCampaign(wanted) }
         var jobs: [Job] = []
+        let units = project.unitIndex()
         for campaign in campaigns {
             for registration in campaign.registrations {
                 let id = registration.unitID.value
                 if let wanted = request.unit, wanted != id { continue }
-                let registry = project.unit(id)
+                let registry = units[id]
                 jobs.append(
                     Job(
                         campaign: campaign.id, unit: id, name: registration.name ?? registry?.name,

@@ -22,7 +22,7 @@ extension Campaign {
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         let loader = ProjectLoader(root: URL(fileURLWithPath: "/", isDirectory: true), displayRoot: "")
-        let decoder = CampaignDecoder(loader: loader, registry: Registry(units: [], catalogue: []), cache: nil)
+        let decoder = CampaignDecoder(loader: loader, registry: Registry(Project(root: loader.root, displayRoot: "")), cache: nil)
         var diagnostics: [Diagnostic] = []
         let head = decoder.head(
             ProjectLoader.CampaignSource(id: id, file: file, folder: nil), document: document, body: split.body,

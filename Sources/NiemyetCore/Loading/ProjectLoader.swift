@@ -63,7 +63,7 @@ public struct ProjectLoader: Sendable {
         let sources = campaignSources(in: campaigns, diagnostics: &diagnostics)
         var memo = LoadMemo(base: base, sources: sources, decoded: [], hasCampaigns: true)
         memo.base.diagnostics += diagnostics
-        memo.decoded = decode(sources, registry: Registry(units: base.project.units, catalogue: base.project.catalogue), complete: true)
+        memo.decoded = decode(sources, registry: Registry(base.project), complete: true)
         return (memo.loaded, memo)
     }
 
@@ -82,7 +82,7 @@ public struct ProjectLoader: Sendable {
         // A campaign whose folder or file is gone or changed kind is no longer the source
         // listed: the campaigns are listed again.
         guard indices.allSatisfy({ isPlain(memo.sources[$0]) }) else { return loadKeeping() }
-        let registry = Registry(units: memo.base.project.units, catalogue: memo.base.project.catalogue)
+        let registry = Registry(memo.base.project)
         for (index, decoded) in zip(indices, decode(indices.map { memo.sources[$0] }, registry: registry, complete: false)) {
             next.decoded[index] = decoded
         }
@@ -273,8 +273,9 @@ struct Registry: Sendable {
     let unitsByID: [String: Unit]
     let proceduresByCode: [String: CatalogueProcedure]
 
-    init(units: [Unit], catalogue: [CatalogueProcedure]) {
-        unitsByID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        proceduresByCode = Dictionary(catalogue.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The registries of `project` (`units.yaml`, `procedures.yaml`).
+    init(_ project: Project) {
+        unitsByID = project.unitIndex()
+        proceduresByCode = Dictionary(project.catalogue.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

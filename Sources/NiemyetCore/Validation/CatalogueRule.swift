@@ -2,7 +2,7 @@
 /// agrees with the catalogue's.
 struct CatalogueRule: ValidationRule {
     func check(_ project: Project) -> [Diagnostic] {
-        let catalogue = Registry(units: [], catalogue: project.catalogue).proceduresByCode
+        let catalogue = Registry(project).proceduresByCode
         var diagnostics: [Diagnostic] = []
         // Read in place, by index (see `UnitRegistryRule`).
         for campaign in project.campaigns.indices {

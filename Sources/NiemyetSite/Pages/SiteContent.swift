@@ -58,7 +58,7 @@ struct SiteContent: Sendable {
         labels = SiteLabels.table(for: project.site.language)
         self.today = today
         checkedAt = report?.checkedDate
-        let known = Dictionary(project.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let known = project.unitIndex()
         campaigns = project.campaigns.sorted { $0.id < $1.id }.map { campaign in
             let results = Dictionary(campaign.results.map { ($0.unitID.value, $0) }, uniquingKeysWith: { first, _ in first })
             // Read in place, by index: mapped, each registration would be copied whole first.
