@@ -252,6 +252,17 @@ struct LabelTests {
         #expect(rendered == "&lt;b&gt;&#39;Việt&#39;|<b>'Việt'|[&lt;b&gt;&#39;Việt&#39;]||[]||3")
     }
 
+
+    @Test("inside a section opened by text, names come from the enclosing values: text has no named parts")
+    func namesInsideTextSections() throws {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+        // `count`, `isEmpty` and `first` are properties of a Swift String, not values.
+        let template = try MustacheTemplate(
+            string: HTMLEscaping.pragma + "{{#rows}}{{#code}}{{name}} ({{.}}) [{{count}}{{isEmpty}}{{first}}]; {{/code}}{{/rows}}")
+        let rows: [[String: Any]] = [["code": "1.001", "name": "A & B"], ["code": "", "name": "C"], ["name": "D"]]
+        let rendered = template.render(["rows": rows, "count": "n"] as [String: Any])
+        #expect(rendered == "A &amp; B (1.001) [n]; C () [n]; ")
+    }
     @Test("templates specialized to the labels and site values render as the templates do, and are left alone where they must be")
     func specialized() throws {
         MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)

@@ -17,11 +17,11 @@ enum BuiltInTemplates {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'" />
         <title>{{pageTitle}} | {{site.title}}</title>
-        {{#description}}<meta name="description" content="{{description}}" />
+        {{#description}}<meta name="description" content="{{.}}" />
         {{/description}}<link rel="canonical" href="{{canonical}}" />
         <link rel="stylesheet" href="{{root}}assets/site.css" />
         <link rel="alternate" type="application/atom+xml" href="{{root}}feed.xml" title="{{site.title}}" />
-        {{#jsonLD}}<script type="application/ld+json">{{{jsonLD}}}</script>
+        {{#jsonLD}}<script type="application/ld+json">{{{.}}}</script>
         {{/jsonLD}}{{#filters}}<script src="{{root}}assets/filter.js" defer="defer"></script>
         {{/filters}}</head>
         <body>
@@ -71,7 +71,7 @@ enum BuiltInTemplates {
         """#
 
     static let posting = #"""
-        {{#postingHref}}<a href="{{postingHref}}">{{labels.posting_link}}<span class="visually-hidden"> ({{unitName}})</span></a>{{/postingHref}}{{^postingHref}}{{#postingOffline}}{{labels.posting_offline}}{{/postingOffline}}{{^postingOffline}}{{labels.posting_none}}{{/postingOffline}}{{/postingHref}}
+        {{#postingHref}}<a href="{{.}}">{{labels.posting_link}}<span class="visually-hidden"> ({{unitName}})</span></a>{{/postingHref}}{{^postingHref}}{{#postingOffline}}{{labels.posting_offline}}{{/postingOffline}}{{^postingOffline}}{{labels.posting_none}}{{/postingOffline}}{{/postingHref}}
         """#
 
     static let home = #"""
@@ -89,8 +89,8 @@ enum BuiltInTemplates {
         <h3><a href="{{cardHref}}">{{cardTitle}}</a></h3>
         <p class="dates">{{cardPeriod}}</p>
         {{#cardTheme}}<p><span class="term">{{labels.theme}}:</span> {{cardTheme}}</p>
-        {{/cardTheme}}{{#cardSlogan}}<p class="slogan">“{{cardSlogan}}”</p>
-        {{/cardSlogan}}{{#cardSummary}}<p>{{cardSummary}}</p>
+        {{/cardTheme}}{{#cardSlogan}}<p class="slogan">“{{.}}”</p>
+        {{/cardSlogan}}{{#cardSummary}}<p>{{.}}</p>
         {{/cardSummary}}</li>
         {{/items}}
         </ul>
@@ -115,10 +115,10 @@ enum BuiltInTemplates {
         <dt>{{labels.dates}}</dt><dd>{{campaign.period}}</dd>
         <dt>{{labels.published}}</dt><dd>{{campaign.published}}</dd>
         </dl>
-        {{#campaign.courtesy}}<p class="courtesy">{{campaign.courtesy}}</p>
+        {{#campaign.courtesy}}<p class="courtesy">{{.}}</p>
         {{/campaign.courtesy}}<ul class="actions">
-        {{#resultsHref}}<li><a href="{{resultsHref}}">{{labels.results_link}}</a></li>
-        {{/resultsHref}}{{#summaryPosterHref}}<li><a href="{{summaryPosterHref}}">{{labels.poster_summary}}</a></li>
+        {{#resultsHref}}<li><a href="{{.}}">{{labels.results_link}}</a></li>
+        {{/resultsHref}}{{#summaryPosterHref}}<li><a href="{{.}}">{{labels.poster_summary}}</a></li>
         {{/summaryPosterHref}}<li><a href="{{dataHref}}">{{labels.data_campaign}}</a></li>
         </ul>
         {{#hasActivities}}
@@ -128,7 +128,7 @@ enum BuiltInTemplates {
         {{#activities}}
         <li>
         <h3>{{activityTitle}}</h3>
-        {{#activityPeriod}}<p class="dates">{{activityPeriod}}</p>
+        {{#activityPeriod}}<p class="dates">{{.}}</p>
         {{/activityPeriod}}{{{activitySummaryHTML}}}
         </li>
         {{/activities}}
@@ -162,7 +162,7 @@ enum BuiltInTemplates {
         </thead>
         <tbody>
         {{#rows}}
-        <tr data-block="{{blockID}}" data-unit="{{unitID}}" data-field="{{fieldValue}}"><th scope="row">{{procedureName}}{{#code}} <span class="code">({{code}})</span>{{/code}}</th><td><a href="{{unitHref}}">{{unitName}}</a></td><td>{{blockName}}</td><td>{{fieldName}}</td><td>{{standard}}</td><td class="reduced">{{reduced}}</td><td>{{>posting}}</td>{{#posters}}<td><a href="{{posterHref}}">{{labels.col_poster}}<span class="visually-hidden"> ({{unitName}})</span></a></td>{{/posters}}</tr>
+        <tr data-block="{{blockID}}" data-unit="{{unitID}}" data-field="{{fieldValue}}"><th scope="row">{{procedureName}}{{#code}} <span class="code">({{.}})</span>{{/code}}</th><td><a href="{{unitHref}}">{{unitName}}</a></td><td>{{blockName}}</td><td>{{fieldName}}</td><td>{{standard}}</td><td class="reduced">{{reduced}}</td><td>{{>posting}}</td>{{#posters}}<td><a href="{{posterHref}}">{{labels.col_poster}}<span class="visually-hidden"> ({{unitName}})</span></a></td>{{/posters}}</tr>
         {{/rows}}
         </tbody>
         </table>
@@ -183,11 +183,11 @@ enum BuiltInTemplates {
         <dt>{{labels.unit_campaign}}</dt><dd><a href="{{campaignHref}}">{{campaignTitle}}</a></dd>
         <dt>{{labels.dates}}</dt><dd>{{campaignPeriod}}</dd>
         <dt>{{labels.col_block}}</dt><dd>{{unit.block}}</dd>
-        <dt>{{labels.unit_posting}}</dt><dd>{{#unit.postingHref}}<a href="{{unit.postingHref}}">{{unit.postingText}}</a>{{/unit.postingHref}}{{^unit.postingHref}}{{unit.postingText}}{{/unit.postingHref}}</dd>
+        <dt>{{labels.unit_posting}}</dt><dd>{{#unit.postingHref}}<a href="{{.}}">{{unit.postingText}}</a>{{/unit.postingHref}}{{^unit.postingHref}}{{unit.postingText}}{{/unit.postingHref}}</dd>
         {{#unit.address}}<dt>{{labels.unit_address}}</dt><dd>{{unit.address}}</dd>
         {{/unit.address}}{{#unit.phone}}<dt>{{labels.unit_phone}}</dt><dd>{{unit.phone}}</dd>
         {{/unit.phone}}</dl>
-        {{#posterHref}}<p class="actions"><a href="{{posterHref}}">{{labels.poster_link}}</a></p>
+        {{#posterHref}}<p class="actions"><a href="{{.}}">{{labels.poster_link}}</a></p>
         {{/posterHref}}{{#check}}
         <section aria-labelledby="check-heading" class="check check-{{checkStatus}}">
         <h2 id="check-heading">{{labels.unit_check}}</h2>
@@ -295,7 +295,7 @@ enum BuiltInTemplates {
         <caption id="index-caption">{{labels.index_caption}}</caption>
         <thead><tr><th scope="col">{{labels.col_procedure}}</th><th scope="col">{{labels.col_field}}</th><th scope="col">{{labels.col_campaigns}}</th><th scope="col">{{labels.col_units}}</th><th scope="col">{{labels.index_fastest}}</th></tr></thead>
         <tbody>
-        {{#rows}}<tr><th scope="row"><a href="{{procedureHref}}">{{procedureName}}</a>{{#code}} <span class="code">({{code}})</span>{{/code}}</th><td>{{fieldName}}</td><td>{{campaignCount}}</td><td>{{unitCount}}</td><td class="reduced">{{reduced}}</td></tr>
+        {{#rows}}<tr><th scope="row"><a href="{{procedureHref}}">{{procedureName}}</a>{{#code}} <span class="code">({{.}})</span>{{/code}}</th><td>{{fieldName}}</td><td>{{campaignCount}}</td><td>{{unitCount}}</td><td class="reduced">{{reduced}}</td></tr>
         {{/rows}}</tbody>
         </table>
         </div>

@@ -47,3 +47,10 @@ extension String: @retroactive MustacheCustomRenderable {
     /// Text is never a missing value: an empty one opens a section as it did.
     public var isNull: Bool { false }
 }
+
+/// Text has no named parts. Inside a section opened by a text value, swift-mustache looks
+/// each name up in that text first, through `Mirror` reflection (which finds nothing in a
+/// `String`), before the enclosing contexts; this answers the same without reflecting.
+extension String: @retroactive MustacheParent {
+    public func child(named: String) -> Any? { nil }
+}
