@@ -7,6 +7,7 @@ import NiemyetSite
 /// `niemyet build`: validate, then publish the notice site to `public/` in one swap.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: Help.text("build"))
 
     @OptionGroup var project: ProjectOptions

@@ -6,6 +6,7 @@ import NiemyetCore
 /// `niemyet check`: did every registered unit post its procedures and turnarounds?
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: Help.text("check"))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -5,6 +5,7 @@ import NiemyetCore
 /// `niemyet due`: when a dossier filed now is due back, by the working-day calendar.
 struct Due: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "due",
         abstract: Help.text("due"),
         discussion: """
             DATETIME is YYYY-MM-DDTHH:MM, Vietnam time (UTC+7) unless it ends with an offset. \

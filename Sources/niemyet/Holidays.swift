@@ -4,6 +4,7 @@ import NiemyetCore
 /// `niemyet holidays`: the year's days off, with their names.
 struct Holidays: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "holidays",
         abstract: Help.text("holidays"))
 
     @Argument(help: "The year, 1900 to 2100.")

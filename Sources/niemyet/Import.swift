@@ -6,6 +6,7 @@ import NiemyetCore
 /// `niemyet import registrations FILE --campaign ID`: a spreadsheet into units/*.md.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: Help.text("import"),
         subcommands: [ImportRegistrations.self])
 }

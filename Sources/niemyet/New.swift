@@ -6,6 +6,7 @@ import NiemyetCore
 /// `niemyet new campaign|unit`: write a valid, commented starting point.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: Help.text("new"),
         subcommands: [NewCampaign.self, NewUnit.self])
 }

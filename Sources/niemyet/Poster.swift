@@ -6,6 +6,7 @@ import NiemyetPoster
 /// `niemyet poster`: validates, then prints PDF posters for the reception desk.
 struct Poster: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "poster",
         abstract: Help.text("poster"))
 
     @OptionGroup var project: ProjectOptions

@@ -6,6 +6,7 @@ import NiemyetServe
 /// `niemyet serve`: preview the site on 127.0.0.1 while editing, with live reload.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: Help.text("serve"))
 
     @OptionGroup var project: ProjectOptions

@@ -5,6 +5,7 @@ import NiemyetCore
 /// `niemyet validate`: every problem of every file at once, compiler-style.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: Help.text("validate"))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
