@@ -57,11 +57,41 @@ struct CampaignDecoder {
 
         var registrations: [Registration] = []
         if let folder = source.folder {
-            let units = unitFiles(
-                in: folder, cached: old?.units ?? [:], changed: &changed, fingerprint: &fingerprint,
-                diagnostics: &diagnostics, filesRead: &filesRead)
-            record.units = units.entries
-            registrations = units.registrations
+            let unitsFolder = OpenFolder(path: loader.path(of: folder + "/units"))
+            let names = unitsFolder?.names().filter { $0.hasSuffix(".md") } ?? []
+            record.units.reserveCapacity(names.count)
+            registrations.reserveCapacity(names.count)
+            for name in names {
+                filesRead += 1
+                // One lstat answers both questions for a plain file: it stays inside, and
+                // its stamp for the cache.
+                let status = unitsFolder?.status(of: name)
+                let plain = status.map { $0.st_mode & S_IFMT == S_IFREG } ?? false
+                guard plain || loader.staysInside(folder + "/units/" + name, diagnostics: &diagnostics) else { continue }
+                let stamp = plain ? status.map(FileStamp.init) : nil
+                // A file unchanged since its record: its entry is used as it is. Through
+                // `lookup` it was copied whole into a decoded value and back, a dozen
+                // reference counts per copy, for each of ten thousand unit files in a large
+                // project.
+                if let stamp, let kept = old?.units[name], kept.stamp == stamp {
+                    fingerprint.combine(name)
+                    fingerprint.combine(kept.digest)
+                    diagnostics += kept.diagnostics
+                    if let registration = kept.value { registrations.append(registration) }
+                    record.units[name] = kept
+                    continue
+                }
+                let relative = folder + "/units/" + name
+                let (unit, entry) = lookup(relative, stamp: stamp, in: old?.units[name], changed: &changed) { local in
+                    unitFile(relative, name: name, diagnostics: &local)
+                }
+                record.units[name] = entry
+                fingerprint.combine(name)
+                fingerprint.combine(unit.digest)
+                diagnostics += unit.diagnostics
+                if let registration = unit.value { registrations.append(registration) }
+            }
+            if let old, old.units.keys.contains(where: { record.units[$0] == nil }) { changed = true }
         }
 
         var results: [UnitResult] = []
@@ -85,51 +115,6 @@ struct CampaignDecoder {
         campaign.registrations += registrations
         campaign.results = results
         return campaign
-    }
-
-    /// The unit files of the folder campaign at `folder`, each decoded or taken from
-    /// `cached` (the entries of the campaign's last record), in the order of their names.
-    private func unitFiles(
-        in folder: String, cached: [String: CachedFile<Registration?>], changed: inout Bool,
-        fingerprint: inout Fingerprint, diagnostics: inout [Diagnostic], filesRead: inout Int
-    ) -> (entries: [String: CachedFile<Registration?>], registrations: [Registration]) {
-        let unitsFolder = OpenFolder(path: loader.path(of: folder + "/units"))
-        let names = unitsFolder?.names().filter { $0.hasSuffix(".md") } ?? []
-        var entries: [String: CachedFile<Registration?>] = [:]
-        var registrations: [Registration] = []
-        entries.reserveCapacity(names.count)
-        registrations.reserveCapacity(names.count)
-        for name in names {
-            filesRead += 1
-            // One lstat answers both questions for a plain file: it stays inside, and
-            // its stamp for the cache.
-            let status = unitsFolder?.status(of: name)
-            let plain = status.map { $0.st_mode & S_IFMT == S_IFREG } ?? false
-            guard plain || loader.staysInside(folder + "/units/" + name, diagnostics: &diagnostics) else { continue }
-            let stamp = plain ? status.map(FileStamp.init) : nil
-            // A file unchanged since its record: its entry is used as it is. Through
-            // `lookup` it was copied whole into a decoded value and back, a dozen reference
-            // counts per copy, for each of ten thousand unit files in a large project.
-            if let stamp, let kept = cached[name], kept.stamp == stamp {
-                fingerprint.combine(name)
-                fingerprint.combine(kept.digest)
-                diagnostics += kept.diagnostics
-                if let registration = kept.value { registrations.append(registration) }
-                entries[name] = kept
-                continue
-            }
-            let relative = folder + "/units/" + name
-            let (unit, entry) = lookup(relative, stamp: stamp, in: cached[name], changed: &changed) { local in
-                unitFile(relative, name: name, diagnostics: &local)
-            }
-            entries[name] = entry
-            fingerprint.combine(name)
-            fingerprint.combine(unit.digest)
-            diagnostics += unit.diagnostics
-            if let registration = unit.value { registrations.append(registration) }
-        }
-        if cached.keys.contains(where: { entries[$0] == nil }) { changed = true }
-        return (entries, registrations)
     }
 
     /// Decodes the file at `relative` with `decode`, or takes its cached result.
