@@ -32,15 +32,9 @@ public struct Project: Sendable {
         self.campaigns = campaigns
     }
 
-    /// The registry entry of a unit id, if there is one.
-    public func unit(_ id: String) -> Unit? { units.first { $0.id == id } }
-
-    /// The registry's units by id (the first, for an id written twice), for look-ups made
-    /// once per registration: `unit(_:)` reads the list from the start each time.
+    /// The registry's units by id (the first, for an id written twice), for the look-ups
+    /// the loader, the site and the checker make once per registration.
     public func unitIndex() -> [String: Unit] {
         Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
-
-    /// The catalogue entry of a procedure code, if there is one.
-    public func procedure(code: String) -> CatalogueProcedure? { catalogue.first { $0.code == code } }
 }
