@@ -175,9 +175,6 @@ public enum SiteBuilder {
         let content = builder.content
         let files = OutputFiles(root: staging.folder)
         let pages = builder.pages
-        let pagePaths = pages.map(builder.path(of:))
-        let clashes = builder.clashes(pages, paths: pagePaths)
-        if !clashes.isEmpty { throw SiteBuildError(clashes) }
 
         // What every page shares; a change here re-renders every page.
         var shared = Fingerprint()
@@ -187,29 +184,36 @@ public enum SiteBuilder {
         shared.combine(options.includePosters ? "posters" : "no-posters")
         let sharedFingerprint = shared
 
-        // Jobs that need no page, side by side: the published site's manifest, the manifest
+        // Jobs that need no rendered page, side by side: the pages' paths (checked for
+        // clashes, then listed in the sitemap), the published site's manifest, the manifest
         // of what a recycled staging folder already holds, each campaign's key, and the
-        // files that are not pages (feed, sitemap, open data index, assets), each of which
-        // would otherwise be the one job the others wait for.
+        // files that are not pages (feed, open data index, assets), each of which would
+        // otherwise be the one job the others wait for.
         let read = Mutex(SideJobs())
         DispatchQueue.concurrentPerform(iterations: 6) { job in
             switch job {
             case 0:
+                // The longest job, started first.
+                let paths = pages.map(builder.path(of:))
+                let (clashes, pathSet) = builder.clashes(pages, paths: paths)
+                let sitemap = clashes.isEmpty ? Feeds.sitemap(paths: paths, baseURL: content.settings.baseURL) : []
+                read.withLock {
+                    $0.paths = (paths, pathSet, clashes)
+                    $0.others[1] = [("sitemap.xml", sitemap)]
+                }
+            case 1:
                 let previous = Manifest.read(from: output)
                 read.withLock { $0.previous = previous }
-            case 1:
+            case 2:
                 guard staging.recycled else { return }
                 let spare = Manifest.read(from: staging.folder)
                 read.withLock { $0.spare = spare }
-            case 2:
+            case 3:
                 let keys = content.campaigns.map { campaignKey($0, content: content, shared: sharedFingerprint) }
                 read.withLock { $0.keys = keys }
-            case 3:
+            case 4:
                 let feed = Array(Feeds.atom(content).utf8)
                 read.withLock { $0.others[0] = [("feed.xml", feed)] }
-            case 4:
-                let sitemap = Feeds.sitemap(paths: pagePaths, baseURL: content.settings.baseURL)
-                read.withLock { $0.others[1] = [("sitemap.xml", sitemap)] }
             default:
                 var others: [(String, [UInt8])] = []
                 for name in theme.assets.keys.sorted() { others.append(("assets/" + name, Array(theme.assets[name] ?? Data()))) }
@@ -219,10 +223,13 @@ public enum SiteBuilder {
             }
         }
         let (previous, spare, keys, parts) = read.withLock { ($0.previous, $0.spare, $0.keys, $0.others) }
+        let (pagePaths, pathSet, clashes) = read.withLock { $0.paths }
+        if !clashes.isEmpty { throw SiteBuildError(clashes) }
         let others = Array(parts.joined())
         let dataPaths = content.campaigns.map { SitePaths.data($0.id) }
         // Page folders are made by each page's thread; here only the folders above them.
-        try files.makeFolders(for: pagePaths.map(SitePaths.folder(of:)) + others.map(\.0) + dataPaths)
+        try files.makeFolders(for: pagePaths, ownFolders: false)
+        try files.makeFolders(for: others.map(\.0) + dataPaths)
 
         // Campaigns whose key is the one recorded by the build that made the spare copy or
         // the published site keep their pages and open data from there, unplanned.
@@ -339,10 +346,14 @@ public enum SiteBuilder {
         let extras = try extraFiles.result.withLock { $0 }.get()
 
         // A recycled folder loses what the new site no longer has before links are checked.
-        let written = Set(pagePaths + others.map(\.0) + dataPaths)
-        let everything = written.union(extras)
-        try files.remove(spareKnown.files.subtracting(everything))
-        if staging.recycled { files.removeOthers(keepingTopLevelOf: everything, and: Manifest.fileName) }
+        var everything = pathSet
+        everything.formUnion(others.map(\.0) + dataPaths + extras)
+        // Filtered, not `subtracting`: the spare's few files are looked up in the large set,
+        // rather than the other way round.
+        try files.remove(spareKnown.files.filter { !everything.contains($0) })
+        if staging.recycled {
+            files.removeOthers(keepingTopLevelOf: [pagePaths, others.map(\.0), dataPaths, extras].joined(), and: Manifest.fileName)
+        }
 
         // Every internal link and asset must be a file of the site. A campaign carried over
         // whole was checked by the build that made it, against a site that had no file this
@@ -404,7 +415,10 @@ public enum SiteBuilder {
         try files.write(manifest.bytes, to: Manifest.fileName)
 
         // Hidden bookkeeping files (the posters' manifest) are not counted as the site's.
-        let shown = everything.count { SitePaths.name(of: $0).utf8.first != UInt8(ascii: ".") }
+        // Only the files that are not pages can be hidden: pages and open data are named
+        // after ids, which are slugs.
+        let hidden = Set(others.map(\.0) + extras).count { SitePaths.name(of: $0).utf8.first == UInt8(ascii: ".") }
+        let shown = everything.count - hidden
         return SiteBuildSummary(
             output: output, pages: pages.count,
             renderedPages: results.compactMap { $0?.rendered == true ? $0?.path : nil }.sorted(),
@@ -413,7 +427,8 @@ public enum SiteBuilder {
 }
 
 /// What the side jobs of a build hand back: the published site's manifest, the spare
-/// copy's, each campaign's key, and the files that are not pages (feed, sitemap, the rest).
+/// copy's, each campaign's key, the pages' paths, and the files that are not pages (feed,
+/// sitemap, the rest).
 /// A struct, not a tuple: ThreadSanitizer's suppression of `Mutex` hand-overs (see
 /// Fuzz/tsan.supp) knows a `withLock` body by its `inout sending` parameter, which a
 /// tuple's is not mangled with.
@@ -421,6 +436,9 @@ private struct SideJobs: Sendable {
     var previous = Manifest()
     var spare = Manifest()
     var keys: [String?] = []
+    /// Every page's path, in the order of the pages, the same as a set, and the pages that
+    /// clash.
+    var paths: ([String], Set<String>, [Diagnostic]) = ([], [], [])
     var others = [[(String, [UInt8])]](repeating: [], count: 3)
 }
 

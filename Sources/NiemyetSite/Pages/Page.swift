@@ -102,9 +102,11 @@ struct PageBuilder: Sendable {
     }
 
     /// Pages that would overwrite one another (a campaign called `thu-tuc`, a unit called
-    /// `ket-qua` in a campaign with results), each reported where its id is written.
-    func clashes(_ pages: [Page], paths: [String]) -> [Diagnostic] {
-        var seen = Set<String>()
+    /// `ket-qua` in a campaign with results), each reported where its id is written, and
+    /// the set of every page's path, which the build keeps (ten thousand paths are not
+    /// hashed twice).
+    func clashes(_ pages: [Page], paths: [String]) -> (problems: [Diagnostic], paths: Set<String>) {
+        var seen = Set<String>(minimumCapacity: paths.count)
         var problems: [Diagnostic] = []
         for (page, path) in zip(pages, paths) where !seen.insert(path).inserted {
             problems.append(
@@ -112,7 +114,7 @@ struct PageBuilder: Sendable {
                     .sitePathClash, at: source(of: page) ?? .start(of: path),
                     ["id": .text(name(of: page)), "path": .text(path)]))
         }
-        return problems
+        return (problems, seen)
     }
 
     /// The page-specific context.
