@@ -29,14 +29,20 @@ struct CampaignDecoder {
         filesRead: inout Int, digest: inout String, outcome: inout RecordOutcome?
     ) -> Campaign? {
         let name = cache == nil ? nil : LoadCache.name(of: source)
-        let found = name.flatMap { cache?.record(named: $0, in: stored) }
-        let old = found?.record
+        // The stored record, owned here alone: its unit entries are moved out of it, not
+        // copied (see the unit loop).
+        var old: CampaignRecord?
+        var oldBytes: RecordBytes?
+        if let name, let found = cache?.record(named: name, in: stored) {
+            old = found.record
+            oldBytes = found.bytes
+        }
         var record = CampaignRecord(context: cache?.context ?? "")
         var changed = old == nil
         var fingerprint = Fingerprint()
         defer {
             if let name {
-                var bytes = changed ? .memory(LoadCache.encode(record)) : found?.bytes ?? .memory([])
+                var bytes = changed ? .memory(LoadCache.encode(record)) : oldBytes ?? .memory([])
                 if let pack, case .memory(let kept) = bytes {
                     pack.append(name, kept)
                     bytes = .written
@@ -69,11 +75,14 @@ struct CampaignDecoder {
                 let plain = status.map { $0.st_mode & S_IFMT == S_IFREG } ?? false
                 guard plain || loader.staysInside(folder + "/units/" + name, diagnostics: &diagnostics) else { continue }
                 let stamp = plain ? status.map(FileStamp.init) : nil
+                // Taken out of the old record: what is left in it at the end are the files
+                // gone since.
+                let cached = old?.units.removeValue(forKey: name)
                 // A file unchanged since its record: its entry is used as it is. Through
                 // `lookup` it was copied whole into a decoded value and back, a dozen
                 // reference counts per copy, for each of ten thousand unit files in a large
                 // project.
-                if let stamp, let kept = old?.units[name], kept.stamp == stamp {
+                if let stamp, let kept = cached, kept.stamp == stamp {
                     fingerprint.combine(name)
                     fingerprint.combine(kept.digest)
                     diagnostics += kept.diagnostics
@@ -82,7 +91,7 @@ struct CampaignDecoder {
                     continue
                 }
                 let relative = folder + "/units/" + name
-                let (unit, entry) = lookup(relative, stamp: stamp, in: old?.units[name], changed: &changed) { local in
+                let (unit, entry) = lookup(relative, stamp: stamp, in: cached, changed: &changed) { local in
                     unitFile(relative, name: name, diagnostics: &local)
                 }
                 record.units[name] = entry
@@ -91,7 +100,8 @@ struct CampaignDecoder {
                 diagnostics += unit.diagnostics
                 if let registration = unit.value { registrations.append(registration) }
             }
-            if let old, old.units.keys.contains(where: { record.units[$0] == nil }) { changed = true }
+            // A unit file of the old record is gone, or was skipped this time.
+            if let old, !old.units.isEmpty { changed = true }
         }
 
         var results: [UnitResult] = []
