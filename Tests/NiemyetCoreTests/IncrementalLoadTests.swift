@@ -100,6 +100,30 @@ struct IncrementalLoadTests {
         expectSame(project.loader.load(), uncached, "a full load through the cache")
     }
 
+    @Test("unit files added before, between and after cached ones, or removed, load as without the cache")
+    func unitFilesAroundCachedOnes() throws {
+        let project = try Project()
+        for name in ["phuong-2", "phuong-4"] {
+            try project.write("Campaigns/a/units/\(name).md", Project.unit(name: name, reduced: "01 buổi"))
+        }
+        // Files written less than a second before a load are never cached.
+        Thread.sleep(forTimeInterval: 1.1)
+        _ = project.loader.load()
+        // The record of a holds phuong-2, phuong-4 and ubnd, in that order. Around them:
+        // one file sorting first, one between, one last; ubnd gone, phuong-4 edited.
+        for name in ["a-truoc", "phuong-3", "zz-sau"] {
+            try project.write("Campaigns/a/units/\(name).md", Project.unit(name: name, reduced: "02 giờ"))
+        }
+        try project.remove("Campaigns/a/units/ubnd.md")
+        try project.write("Campaigns/a/units/phuong-4.md", Project.unit(name: "phuong-4 mới", reduced: "02 giờ"))
+        Thread.sleep(forTimeInterval: 1.1)
+        let uncached = ProjectLoader(root: project.root, displayRoot: "p", caching: false).load()
+        let names = uncached.project.campaigns.first { $0.id == "a" }?.registrations.compactMap(\.name)
+        #expect(names == ["a-truoc", "phuong-2", "phuong-3", "phuong-4 mới", "zz-sau"])
+        expectSame(project.loader.load(), uncached, "the first load after the changes")
+        expectSame(project.loader.load(), uncached, "the next one, from the record it wrote")
+    }
+
     @Test("only the campaigns named by the changes are read again")
     func untouchedKept() throws {
         let project = try Project()

@@ -29,20 +29,14 @@ struct CampaignDecoder {
         filesRead: inout Int, digest: inout String, outcome: inout RecordOutcome?
     ) -> Campaign? {
         let name = cache == nil ? nil : LoadCache.name(of: source)
-        // The stored record, owned here alone: its unit entries are moved out of it, not
-        // copied (see the unit loop).
-        var old: CampaignRecord?
-        var oldBytes: RecordBytes?
-        if let name, let found = cache?.record(named: name, in: stored) {
-            old = found.record
-            oldBytes = found.bytes
-        }
+        let found = name.flatMap { cache?.record(named: $0, in: stored) }
+        let old = found?.record
         var record = CampaignRecord(context: cache?.context ?? "")
         var changed = old == nil
         var fingerprint = Fingerprint()
         defer {
             if let name {
-                var bytes = changed ? .memory(LoadCache.encode(record)) : oldBytes ?? .memory([])
+                var bytes = changed ? .memory(LoadCache.encode(record)) : found?.bytes ?? .memory([])
                 if let pack, case .memory(let kept) = bytes {
                     pack.append(name, kept)
                     bytes = .written
@@ -67,41 +61,46 @@ struct CampaignDecoder {
             let names = unitsFolder?.names().filter { $0.hasSuffix(".md") } ?? []
             record.units.reserveCapacity(names.count)
             registrations.reserveCapacity(names.count)
+            // The old record's entries and the folder's names are both in name order: the
+            // entry of each name is found by walking the two side by side.
+            let kept = old?.units ?? []
+            var next = kept.startIndex
             for name in names {
                 filesRead += 1
+                // Entries before this name are of files gone since.
+                while next < kept.endIndex, kept[next].name < name {
+                    next += 1
+                    changed = true
+                }
                 // One lstat answers both questions for a plain file: it stays inside, and
                 // its stamp for the cache.
                 let status = unitsFolder?.status(of: name)
                 let plain = status.map { $0.st_mode & S_IFMT == S_IFREG } ?? false
                 guard plain || loader.staysInside(folder + "/units/" + name, diagnostics: &diagnostics) else { continue }
                 let stamp = plain ? status.map(FileStamp.init) : nil
-                // Taken out of the old record: what is left in it at the end are the files
-                // gone since.
-                let cached = old?.units.removeValue(forKey: name)
-                // A file unchanged since its record: its entry is used as it is. Through
-                // `lookup` it was copied whole into a decoded value and back, a dozen
-                // reference counts per copy, for each of ten thousand unit files in a large
-                // project.
-                if let stamp, let kept = cached, kept.stamp == stamp {
+                let entry = next < kept.endIndex && kept[next].name == name ? kept[next] : nil
+                if entry != nil { next += 1 }
+                // A file unchanged since its record: its stored value is used as it is.
+                if let stamp, let entry, entry.stamp == stamp, let (value, problems) = entry.decoded() {
                     fingerprint.combine(name)
-                    fingerprint.combine(kept.digest)
-                    diagnostics += kept.diagnostics
-                    if let registration = kept.value { registrations.append(registration) }
-                    record.units[name] = kept
+                    fingerprint.combine(entry.digest)
+                    diagnostics += problems
+                    if let value { registrations.append(value) }
+                    record.units.append(entry)
                     continue
                 }
                 let relative = folder + "/units/" + name
-                let (unit, entry) = lookup(relative, stamp: stamp, in: cached, changed: &changed) { local in
+                let (unit, decoded) = lookup(relative, stamp: stamp, in: nil, changed: &changed) { local in
                     unitFile(relative, name: name, diagnostics: &local)
                 }
-                record.units[name] = entry
+                if let decoded { record.units.append(UnitRecord(name: name, file: decoded)) }
                 fingerprint.combine(name)
                 fingerprint.combine(unit.digest)
                 diagnostics += unit.diagnostics
                 if let registration = unit.value { registrations.append(registration) }
             }
             // A unit file of the old record is gone, or was skipped this time.
-            if let old, !old.units.isEmpty { changed = true }
+            if next < kept.endIndex { changed = true }
         }
 
         var results: [UnitResult] = []

@@ -95,13 +95,69 @@ struct CampaignHead: Sendable {
 }
 
 /// Everything cached for one campaign: its front matter, each unit file and results.csv.
-struct CampaignRecord: Sendable {
+/// Not `Sendable`: a stored record's unit entries read their values with the record's
+/// reader, on the thread that read the record.
+struct CampaignRecord {
     /// The `LoadCache.context` the record was decoded under.
     var context: String
     var head: CachedFile<CampaignHead>?
-    /// By file name in `units/`.
-    var units: [String: CachedFile<Registration?>] = [:]
+    /// The files of `units/` in the order of their names (the order `OpenFolder.names`
+    /// lists them in): the decoder walks them beside the folder's listing. A record whose
+    /// entries are out of order only has its unit files decoded again.
+    var units: [UnitRecord] = []
     var results: CachedFile<[UnitResult]>?
+}
+
+/// One unit file's entry in a campaign's record: its name in `units/`, the stamp it was
+/// read with, and what it decoded to. Read from a stored record, the value stays encoded
+/// until the decoder finds the file unchanged: it is then decoded once, straight into the
+/// campaign, and a file changed or gone costs nothing to skip. (Decoded whole and kept in
+/// a dictionary by name, the entries were copied, hashed and destroyed a few times each.)
+struct UnitRecord {
+    var name: String
+    var stamp: FileStamp
+    /// What the file decoded to, as a digest (see `Decoded`).
+    var digest: String
+    /// The value and diagnostics as `Decoded` wrote them, kept to write the record again.
+    var encoded: ArraySlice<UInt8>
+    /// A reader of `encoded` that shares the stored record's texts; nil for an entry made
+    /// by this run, which is only written.
+    private var reader: CacheReader?
+
+    /// The entry of a file decoded by this run.
+    init(name: String, file: CachedFile<Registration?>) {
+        self.name = name
+        stamp = file.stamp
+        digest = file.digest
+        encoded = file.encoded
+    }
+
+    /// The registration and diagnostics of a stored entry; nil when they do not read back
+    /// (the file is then decoded again).
+    func decoded() -> (value: Registration?, diagnostics: [Diagnostic])? {
+        guard var reader else { return nil }
+        guard let value = try? reader.read(Registration?.self), let diagnostics = try? reader.read([Diagnostic].self),
+            reader.isAtEnd
+        else { return nil }
+        return (value, diagnostics)
+    }
+}
+
+extension UnitRecord: CacheCodable {
+    /// The name, then the same layout as a `CachedFile`.
+    func write(to writer: inout CacheWriter) {
+        writer.write(name)
+        writer.write(stamp)
+        writer.write(blob: encoded)
+        writer.write(digest)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        name = try reader.string()
+        stamp = try reader.read()
+        (encoded, self.reader) = try reader.blob()
+        digest = try reader.string()
+    }
 }
 
 /// The records a run found in the cache folder: the pack, mapped, and the names of
@@ -471,10 +527,7 @@ extension CampaignRecord: CacheCodable {
         writer.write(context)
         writer.write(head)
         writer.write(units.count)
-        for (name, entry) in units.sorted(by: { $0.key < $1.key }) {
-            writer.write(name)
-            writer.write(entry)
-        }
+        for unit in units { writer.write(unit) }
         writer.write(results)
     }
 
@@ -483,10 +536,7 @@ extension CampaignRecord: CacheCodable {
         head = try reader.read()
         let count = try reader.count()
         units.reserveCapacity(count)
-        for _ in 0..<count {
-            let name = try reader.string()
-            units[name] = try reader.read(CachedFile<Registration?>.self)
-        }
+        for _ in 0..<count { units.append(try reader.read()) }
         results = try reader.read()
     }
 }
