@@ -1,6 +1,7 @@
 import Foundation
-import NiemyetCore
 import Testing
+
+@testable import NiemyetCore
 
 @Suite("Folding Vietnamese text for comparison")
 struct TextFoldingTests {
@@ -18,6 +19,57 @@ struct TextFoldingTests {
         #expect(TextFolding.fold(nfd) == "thủ tục cấp bản sao")
         #expect(TextFolding.fold(nfd).unicodeScalars.count == "thủ tục cấp bản sao".unicodeScalars.count)
         #expect(TextFolding.comparisonKey(nfd) == TextFolding.comparisonKey("THỦ TỤC  CẤP BẢN SAO"))
+    }
+
+    @Test("the byte-wise folding gives what folding scalar by scalar and character by character gave")
+    func sameAsScalarByScalar() {
+        // The folding as first written: scalars, with Unicode's White_Space property, then
+        // characters compared with the marked vowels (canonically, so decomposed ones too).
+        func reference(_ text: String) -> String {
+            var folded = ""
+            var pendingSpace = false
+            for scalar in text.lowercased().unicodeScalars {
+                let isSpace =
+                    scalar.isASCII
+                    ? scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" : scalar.properties.isWhitespace
+                if isSpace {
+                    pendingSpace = !folded.isEmpty
+                } else {
+                    if pendingSpace { folded.append(" ") }
+                    pendingSpace = false
+                    folded.unicodeScalars.append(scalar)
+                }
+            }
+            var out = ""
+            var pending: Character? = nil
+            for character in folded {
+                if let glide = pending {
+                    pending = nil
+                    if let moved = TextFolding.toneMarkPlacement[glide]?[character] {
+                        out.append(moved.glide)
+                        out.append(moved.vowel)
+                        continue
+                    }
+                    out.append(glide)
+                }
+                if character == "o" || character == "u" { pending = character } else { out.append(character) }
+            }
+            if let glide = pending { out.append(glide) }
+            return out
+        }
+        let pieces = [
+            "Thủ tục", "HOÀ", "hoà", "hòa", "khoẻ", "thuỷ", "o", "u", "oa\u{300}", "oe\u{309}", "uy\u{303}", "u\u{309}y",
+            "o\u{301}a", "ĐĂNG KÝ", "\u{00A0}", "\u{2003}", "\u{3000}", "\u{0085}", "\u{200B}", "\u{000B}", " ", "\t",
+            "\r\n", "lao động", "Hộ tịch", "x", "", "ﬁ", "İ", "🙂",
+        ]
+        var samples = pieces
+        for first in pieces { for second in pieces { samples.append(first + second) } }
+        for sample in samples + samples.map({ " " + $0 + "  " }) {
+            // Scalar for scalar, not only canonically equal.
+            #expect(
+                TextFolding.comparisonKey(sample).unicodeScalars.elementsEqual(reference(sample).unicodeScalars),
+                "\(Array(sample.unicodeScalars))")
+        }
     }
 
     @Test("different tones stay different")
