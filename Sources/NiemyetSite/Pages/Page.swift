@@ -58,7 +58,7 @@ struct PageBuilder: Sendable {
         case .home: "index.html"
         case .campaign(let c): SitePaths.campaign(content.campaigns[c].id) + "index.html"
         case .unit(let c, let u):
-            SitePaths.unit(content.campaigns[c].units[u].id, in: content.campaigns[c].id) + "index.html"
+            SitePaths.unitPage(content.campaigns[c].units[u].id, in: content.campaigns[c].id)
         case .results(let c): SitePaths.results(content.campaigns[c].id) + "index.html"
         case .procedures: SitePaths.procedures + "index.html"
         case .procedure(let p): SitePaths.procedure(registered.procedures[p].slug) + "index.html"
