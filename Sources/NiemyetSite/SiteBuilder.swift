@@ -150,6 +150,8 @@ public enum SiteBuilder {
         /// section of the manifest is copied as it is.
         var entry: Manifest.Entry?
         var rendered: Bool
+        /// Kept from the spare copy, whose manifest gave the page the same fingerprint.
+        var fromSpare = false
     }
 
     /// What `manifest` says of the pages and files in the sections that are read: the
@@ -306,7 +308,7 @@ public enum SiteBuilder {
             }
             let digest = fingerprint.hex
             if let kept = spareKnown.entries[path], kept.fingerprint == digest, files.exists(path) {
-                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false) }
+                outcomes.withLock { $0[index] = PageOutcome(path: path, entry: kept, rendered: false, fromSpare: true) }
                 return
             }
             if let kept = previousKnown.entries[path], kept.fingerprint == digest, (try? files.makeFolder(of: path)) != nil,
@@ -341,23 +343,17 @@ public enum SiteBuilder {
         }
         extrasDone.wait()
         if let failure = failures.withLock({ $0.first }) { throw failure }
-        for (path, bytes) in others { try files.write(bytes, to: path) }
-
         let extras = try extraFiles.result.withLock { $0 }.get()
-
-        // A recycled folder loses what the new site no longer has before links are checked.
         var everything = pathSet
         everything.formUnion(others.map(\.0) + dataPaths + extras)
-        // Filtered, not `subtracting`: the spare's few files are looked up in the large set,
-        // rather than the other way round.
-        try files.remove(spareKnown.files.filter { !everything.contains($0) })
-        if staging.recycled {
-            files.removeOthers(keepingTopLevelOf: [pagePaths, others.map(\.0), dataPaths, extras].joined(), and: Manifest.fileName)
-        }
 
         // Every internal link and asset must be a file of the site. A campaign carried over
-        // whole was checked by the build that made it, against a site that had no file this
-        // one lacks (unless the spare's sections read show one gone: then it is read too).
+        // whole, or a page kept from the spare copy with the same fingerprint, was checked by
+        // the build that made it, against a site that had no file this one lacks (unless the
+        // spare's sections read show one gone: then it is read too). The site's own pages
+        // kept so (a procedure's links to thousands of units) were most of a rebuild's
+        // checks.
+        let spareIntact = spareKnown.files.isSubset(of: everything)
         let results = outcomes.withLock { $0 }
         let index = Dictionary(content.campaigns.indices.map { (content.campaigns[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         // A campaign carried over whole keeps its section as the spare's manifest has it.
@@ -370,7 +366,7 @@ public enum SiteBuilder {
             let campaign = pages[number].campaign
             guard let entry = outcome.entry else { continue }
             if let campaign { sections[campaign].entries[outcome.path] = entry } else { siteSection.entries[outcome.path] = entry }
-            checked.append((number, outcome.path, entry))
+            if !(outcome.fromSpare && spareIntact) { checked.append((number, outcome.path, entry)) }
         }
         for (number, path) in pagePaths.enumerated() {
             if let campaign = pages[number].campaign {
@@ -392,7 +388,6 @@ public enum SiteBuilder {
         }
         var manifest = Manifest()
         manifest.site = siteSection
-        let spareIntact = spareKnown.files.isSubset(of: everything)
         lazy var pageOfPath = Dictionary(pagePaths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for (number, entry) in content.campaigns.enumerated() {
             if whole[number], let part = spare.campaigns[entry.id] {
@@ -404,6 +399,29 @@ public enum SiteBuilder {
                 manifest.campaigns[entry.id] = Manifest.Part(key: keys[number] ?? "", section: sections[number])
             }
         }
+        // The manifest (a few milliseconds to lay out and write) is written beside the
+        // files that are not pages, the removals and the link check, which leave it alone; a
+        // failed check discards it with the staging folder.
+        let finished = manifest
+        let manifestWritten = DispatchGroup()
+        let manifestFailure = Mutex<SiteBuildError?>(nil)
+        DispatchQueue.global().async(group: manifestWritten) {
+            do throws(SiteBuildError) {
+                try files.write(finished.bytes, to: Manifest.fileName)
+            } catch {
+                manifestFailure.withLock { $0 = error }
+            }
+        }
+        defer { manifestWritten.wait() }
+
+        for (path, bytes) in others { try files.write(bytes, to: path) }
+        // A recycled folder loses what the new site no longer has before links are checked.
+        // Filtered, not `subtracting`: the spare's few files are looked up in the large set,
+        // rather than the other way round.
+        try files.remove(spareKnown.files.filter { !everything.contains($0) })
+        if staging.recycled {
+            files.removeOthers(keepingTopLevelOf: [pagePaths, others.map(\.0), dataPaths, extras].joined(), and: Manifest.fileName)
+        }
         var broken: [Diagnostic] = []
         for (number, path, entry) in checked {
             for target in entry.targets where !everything.contains(target) && !files.exists(target) {
@@ -412,7 +430,8 @@ public enum SiteBuilder {
             }
         }
         if !broken.isEmpty { throw SiteBuildError(broken.sortedForDisplay()) }
-        try files.write(manifest.bytes, to: Manifest.fileName)
+        manifestWritten.wait()
+        if let failure = manifestFailure.withLock({ $0 }) { throw failure }
 
         // Hidden bookkeeping files (the posters' manifest) are not counted as the site's.
         // Only the files that are not pages can be hidden: pages and open data are named
