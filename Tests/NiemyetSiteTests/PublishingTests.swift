@@ -276,6 +276,7 @@ struct LabelTests {
             "{{labels.braces}}|{{labels.missing}}|{{labels.empty}}|{{other.title}}|{{labels.a.b}}|{{#site.title}}yes{{/site.title}}",
             "{{! a comment naming {{labels.nav_home}} }}{{=<% %>=}}<% labels.nav_home %>{{labels.nav_home}}",
             "unclosed {{labels.nav_home",
+            "{{{labels.nav_home}}|{{&site.title}}|x}}{{site.title}}}{{labels.empty}}|Phường {{ labels.nav_home\t}} cuối",
         ]
         for text in templates {
             let special = Theme.specialize(text, with: constants)
@@ -286,6 +287,8 @@ struct LabelTests {
         // Constants are written in; a value with braces, an unknown name and a section stay tags.
         #expect(Theme.specialize(templates[0], with: constants) == "<a>Trang chủ &lt;a&gt; &amp; &#39;b&#39;</a>|Trang chủ <a> & 'b'|Trang chủ <a> & 'b'|Phường &quot;Mẫu&quot;")
         #expect(Theme.specialize(templates[2], with: constants).hasPrefix("{{labels.braces}}|{{labels.missing}}||{{other.title}}|{{labels.a.b}}|{{#site.title}}"))
+        #expect(Theme.specialize(templates[4], with: constants) == templates[4])
+        #expect(Theme.specialize("", with: constants) == "" && Theme.specialize("{{", with: constants) == "{{")
         // A template that changes its delimiters is left whole.
         #expect(Theme.specialize(templates[3], with: constants) == templates[3])
     }

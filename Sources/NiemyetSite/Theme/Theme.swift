@@ -98,45 +98,64 @@ struct Theme: Sendable {
         return Theme(library: library, assets: assets, fingerprint: fingerprint.hex)
     }
 
-    /// Renders the template `name` with `context`.
     /// `text` with every plain variable tag naming a constant, `{{labels.x}}` or
     /// `{{site.x}}` (escaped as the template would) or `{{{…}}}` / `{{&…}}` (as is),
     /// replaced by its value. Labels and site values are the same on every page, and
     /// swift-mustache looks each one up through the context stack, name part by name part,
     /// on each of ten thousand pages. A tag is left as written when its value is unknown or
     /// holds braces, and a template that changes its delimiters is left whole.
+    /// Tags are found in the UTF-8 bytes (their delimiters are ASCII): searched for with
+    /// `range(of:)`, the eleven built-in templates took 22 million instructions on every
+    /// build.
     static func specialize(_ text: String, with constants: [String: [String: String]]) -> String {
         guard !text.contains("{{=") else { return text }
-        var out = ""
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            out += rest[..<open.lowerBound]
-            let tag = rest[open.upperBound...]
-            guard let close = tag.range(of: "}}") else { return out + rest[open.lowerBound...] }
-            var name = tag[..<close.lowerBound]
-            var end = close.upperBound
+        let bytes = Array(text.utf8)
+        let (open, close) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
+        /// Where the pair `byte byte` first starts at or after `start`.
+        func pair(of byte: UInt8, from start: Int) -> Int? {
+            var index = start
+            while index + 1 < bytes.count {
+                if bytes[index] == byte, bytes[index + 1] == byte { return index }
+                index += 1
+            }
+            return nil
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var rest = 0
+        while let tag = pair(of: open, from: rest) {
+            out.append(contentsOf: bytes[rest..<tag])
+            guard let closing = pair(of: close, from: tag + 2) else {
+                rest = tag
+                break
+            }
+            var start = tag + 2
+            var end = closing + 2
             var raw = false
-            if name.hasPrefix("{"), tag[close.upperBound...].hasPrefix("}") {
-                name = name.dropFirst()
-                end = tag.index(after: close.upperBound)
+            if start < closing, bytes[start] == open, end < bytes.count, bytes[end] == close {
+                start += 1
+                end += 1
                 raw = true
-            } else if name.hasPrefix("&") {
-                name = name.dropFirst()
+            } else if start < closing, bytes[start] == UInt8(ascii: "&") {
+                start += 1
                 raw = true
             }
+            let name = String(decoding: bytes[start..<closing], as: UTF8.self)
             let parts = name.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
             if parts.count == 2, let value = constants[String(parts[0])]?[String(parts[1])],
                 !value.contains("{{"), !value.contains("}}")
             {
-                out += raw ? value : HTMLEscaping().escapeText(value)
+                out.append(contentsOf: (raw ? value : HTMLEscaping().escapeText(value)).utf8)
             } else {
-                out += rest[open.lowerBound..<end]
+                out.append(contentsOf: bytes[tag..<end])
             }
-            rest = tag[end...]
+            rest = end
         }
-        return out + rest
+        out.append(contentsOf: bytes[rest...])
+        return String(decoding: out, as: UTF8.self)
     }
 
+    /// Renders the template `name` with `context`.
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
