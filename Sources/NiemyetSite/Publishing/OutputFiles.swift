@@ -8,16 +8,11 @@ struct OutputFiles: Sendable {
     /// `root`'s path ending in "/": full paths are made by appending, not through `URL`
     /// (whose path appending cost 5% of a cold build, once or twice per page).
     private let prefix: String
-    /// The root, open: the kernel then looks up only the part of a path below it. A
-    /// rebuild asks whether each of ten thousand kept pages is still there, and walking
-    /// every full path from `/` was a tenth of its processor time.
-    private let folder: FolderHandle
 
     init(root: URL) {
         self.root = root
         let path = root.path
         prefix = path.hasSuffix("/") ? path : path + "/"
-        folder = FolderHandle(path: path)
     }
 
     /// The full path of `path`, relative to the root.
@@ -131,22 +126,6 @@ struct OutputFiles: Sendable {
 
     /// Whether a file exists at `path` (relative to the root).
     func exists(_ path: String) -> Bool {
-        guard folder.descriptor >= 0 else { return access(full(path), F_OK) == 0 }
-        return faccessat(folder.descriptor, path, F_OK, 0) == 0
-    }
-}
-
-/// A folder held open for the lookups of paths below it, closed with the last copy of the
-/// `OutputFiles` that holds it.
-private final class FolderHandle: Sendable {
-    /// Negative when the folder could not be opened: paths are then looked up whole.
-    let descriptor: Int32
-
-    init(path: String) {
-        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    }
-
-    deinit {
-        if descriptor >= 0 { close(descriptor) }
+        access(full(path), F_OK) == 0
     }
 }
