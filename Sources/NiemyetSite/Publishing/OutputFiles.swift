@@ -26,24 +26,15 @@ struct OutputFiles: Sendable {
         // not hashed again. Folders are cut out of the paths, and made strings only when new.
         var last: Substring = ""
         for path in paths {
-            var folder = parent(of: path[...])
-            if !ownFolders { folder = parent(of: folder) }
+            var folder = SitePaths.folder(of: path[...])
+            if !ownFolders { folder = SitePaths.folder(of: folder) }
             if folder == last { continue }
             last = folder
             while !folder.isEmpty, folders.insert(String(folder)).inserted {
-                folder = parent(of: folder)
+                folder = SitePaths.folder(of: folder)
             }
         }
         return folders
-    }
-
-    /// The folder of a relative path ("a/b/c" -> "a/b", "c" -> ""), as part of it.
-    private static func parent(of path: Substring) -> Substring {
-        let slash = path.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(path.utf8.startIndex, offsetBy: $0) }
-        }
-        guard let found = slash ?? path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return path[..<found]
     }
 
     /// Makes every folder the files at `paths` need, parents first; with `ownFolders`
